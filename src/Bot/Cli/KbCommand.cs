@@ -1,9 +1,171 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NetralBot.Bot.Hosting;
+using NetralBot.Knowledge;
+using NetralBot.Knowledge.Answering;
+using NetralBot.Knowledge.Catalog;
 
 namespace NetralBot.Bot.Cli;
 
-/// <summary>The <c>kb</c> verb: lint and export of the knowledge base.</summary>
+/// <summary>The <c>kb</c> verb: <c>kb lint</c> checks the knowledge base, <c>kb export --json</c> prints every entry.</summary>
 internal static class KbCommand
 {
-    public static Command Create() => new("kb", "Memeriksa dan mengekspor basis pengetahuan.");
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("kb", "Memeriksa dan mengekspor basis pengetahuan.");
+
+        var lintFile = KnowledgeBaseOption();
+        var lint = new Command("lint", "Memeriksa basis pengetahuan; keluar dengan kode 1 bila ada kesalahan.") { lintFile };
+        lint.SetAction(parse => Lint(parse.GetValue(lintFile), Console.Out, Console.Error));
+        command.Subcommands.Add(lint);
+
+        var exportFile = KnowledgeBaseOption();
+        var json = new Option<bool>("--json") { Description = "Cetak sebagai satu larik JSON (satu-satunya format saat ini)." };
+        var export = new Command("export", "Mencetak semua entri sebagai JSON.") { exportFile, json };
+        export.SetAction(parse => Export(parse.GetValue(exportFile), Console.Out, Console.Error));
+        command.Subcommands.Add(export);
+        return command;
+    }
+
+    /// <summary>The <c>--kb</c> option shared by the verbs that read the knowledge base.</summary>
+    public static Option<FileInfo?> KnowledgeBaseOption() =>
+        new("--kb") { Description = "Berkas basis pengetahuan (bawaan: content/faq-id.md)." };
+
+    /// <summary>Loads the engine, or prints the problems to stderr and returns null.</summary>
+    public static KnowledgeEngine? LoadEngine(FileInfo? file)
+    {
+        var path = file?.FullName ?? ContentFiles.KnowledgeBase();
+        try
+        {
+            return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), DisplayName(path));
+        }
+        catch (KnowledgeBaseException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("Jalankan \"kb lint\" untuk rincian.");
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"Basis pengetahuan tidak dapat dibaca: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"Basis pengetahuan tidak dapat dibaca: {e.Message}");
+        }
+
+        return null;
+    }
+
+    public static int Lint(FileInfo? file, TextWriter output, TextWriter errors)
+    {
+        var knowledgeBase = Read(file, errors);
+        if (knowledgeBase is null)
+        {
+            return 2;
+        }
+
+        knowledgeBase = KnowledgeBaseLinter.Lint(knowledgeBase);
+        foreach (var diagnostic in knowledgeBase.Diagnostics)
+        {
+            output.WriteLine(diagnostic);
+        }
+
+        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warningCount = knowledgeBase.Diagnostics.Count - errorCount;
+        errors.WriteLine($"{knowledgeBase.SourceName}: {knowledgeBase.Entries.Count} entri, {errorCount} kesalahan, {warningCount} peringatan.");
+        return errorCount == 0 ? 0 : 1;
+    }
+
+    public static int Export(FileInfo? file, TextWriter output, TextWriter errors)
+    {
+        var knowledgeBase = Read(file, errors);
+        if (knowledgeBase is null)
+        {
+            return 2;
+        }
+
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartArray();
+            foreach (var entry in knowledgeBase.Entries)
+            {
+                WriteEntry(json, entry);
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        return knowledgeBase.IsValid ? 0 : 1;
+    }
+
+    private static KnowledgeBase? Read(FileInfo? file, TextWriter errors)
+    {
+        var path = file?.FullName ?? ContentFiles.KnowledgeBase();
+        try
+        {
+            return KnowledgeBaseParser.Parse(File.ReadAllText(path), DisplayName(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"{DisplayName(path)}: berkas tidak dapat dibaca: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Paths relative to the working directory when below it, so editors can jump to <c>file:line</c>.</summary>
+    private static string DisplayName(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    private static void WriteEntry(Utf8JsonWriter json, KnowledgeEntry entry)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", entry.Id);
+        json.WriteString("verdict", entry.Verdict.ToContractName());
+        json.WriteString("question", entry.Question);
+        WriteArray(json, "phrasings", entry.Phrasings);
+        WriteArray(json, "keywords", entry.Keywords);
+        json.WriteString("answer", entry.AnswerText);
+        WriteNullable(json, "advice", entry.Advice);
+        WriteArray(json, "basis", entry.LegalBases);
+        WriteNullable(json, "sanction", entry.Sanction);
+        WriteArray(json, "related", entry.Related);
+        WriteNullable(json, "checked", entry.CheckedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteNumber("line", entry.Line);
+        json.WriteEndObject();
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
 }

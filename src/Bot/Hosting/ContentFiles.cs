@@ -1,0 +1,24 @@
+namespace NetralBot.Bot.Hosting;
+
+/// <summary>
+/// Finds the content folder (knowledge base, pledge text, calendar): the configured path, else <c>content/</c>
+/// next to the executable (the build copies it there), else <c>content/</c> in the working directory.
+/// </summary>
+internal static class ContentFiles
+{
+    public const string KnowledgeBaseFile = "faq-id.md";
+
+    public static string Directory(string? configured = null)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        var besideExecutable = Path.Combine(AppContext.BaseDirectory, "content");
+        return System.IO.Directory.Exists(besideExecutable) ? besideExecutable : Path.GetFullPath("content");
+    }
+
+    public static string KnowledgeBase(string? configuredDirectory = null) =>
+        Path.Combine(Directory(configuredDirectory), KnowledgeBaseFile);
+}

@@ -1,0 +1,62 @@
+namespace NetralBot.Knowledge.Answering;
+
+/// <summary>The fixed Indonesian sentences of answers, in one place so they can be reviewed together.</summary>
+internal static class AnswerTexts
+{
+    public const string EmptyQuestion =
+        "Silakan tulis pertanyaan Anda tentang netralitas ASN, misalnya: \"Bolehkah saya berfoto dengan calon?\"";
+
+    public const string NotSure =
+        "Maaf, saya belum yakin memahami pertanyaan Anda, jadi saya tidak ingin menebak jawabannya.";
+
+    public const string DidYouMean = "Mungkin maksud Anda:";
+
+    public const string Rephrase =
+        "Silakan pilih salah satu topik di atas atau tulis ulang pertanyaan Anda dengan kata lain. " +
+        "Untuk urusan kepegawaian di luar netralitas (cuti, gaji, mutasi, pangkat), silakan hubungi BKPSDM " +
+        "atau bagian kepegawaian instansi Anda.";
+
+    public const string NoSuggestion =
+        "Saya hanya menjawab pertanyaan tentang netralitas ASN dan pegawai non-ASN dalam Pemilu dan Pilkada. " +
+        "Untuk urusan kepegawaian lain (cuti, gaji, mutasi, pangkat), silakan hubungi BKPSDM atau bagian " +
+        "kepegawaian instansi Anda.";
+
+    public const string Advice = "Sebaiknya:";
+
+    public const string LegalBasis = "Dasar hukum:";
+
+    public const string Sanction = "Sanksi:";
+
+    public const string Disclaimer =
+        "Jawaban ini bersifat umum. Untuk kasus Anda, pastikan dengan BKPSDM atau bagian kepegawaian instansi Anda.";
+
+    public const string GuardRefusal =
+        "Maaf, saya tidak dapat merekomendasikan, menilai, memuji atau mengkritik calon, pasangan calon, maupun " +
+        "partai politik mana pun. Sebagai asisten netralitas ASN, saya wajib netral, dan pilihan Anda adalah hak " +
+        "pribadi yang bersifat rahasia.";
+
+    public const string GuardAdvice =
+        "Pelajari visi, misi dan program semua calon dari sumber resmi (misalnya situs KPU, debat resmi di media), " +
+        "lalu gunakan hak pilih Anda di TPS. Saya siap membantu menjawab apa yang boleh dan tidak boleh dilakukan " +
+        "ASN selama masa pemilu.";
+
+    public const string GuardTitle = "Bisakah bot merekomendasikan calon atau partai?";
+
+    private static readonly string[] MonthNames =
+    [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+        "November", "Desember",
+    ];
+
+    public static string VerdictLabel(Verdict verdict) => verdict switch
+    {
+        Verdict.Boleh => "✅ BOLEH",
+        Verdict.Dilarang => "⛔ DILARANG",
+        Verdict.Bersyarat => "⚠️ BERSYARAT (boleh hanya dengan syarat)",
+        Verdict.Info => "ℹ️ INFO",
+        _ => "❔ TIDAK TAHU",
+    };
+
+    public static string CheckedOn(DateOnly date) =>
+        $"Informasi per {date.Day} {MonthNames[date.Month - 1]} {date.Year}.";
+}
