@@ -5,6 +5,8 @@ using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
 using NetralBot.Knowledge.Catalog;
+using NetralBot.Knowledge.Search;
+using NetralBot.Knowledge.Text;
 
 namespace NetralBot.Bot.Cli;
 
@@ -31,6 +33,11 @@ internal static class KbCommand
         var export = new Command("export", "Mencetak semua entri sebagai JSON.") { exportFile, json };
         export.SetAction(parse => Export(parse.GetValue(exportFile), Console.Out, Console.Error));
         command.Subcommands.Add(export);
+
+        var checkFile = KnowledgeBaseOption();
+        var selfcheck = new Command("selfcheck", "Mengukur ketepatan pencarian dengan menyisihkan sebagian pertanyaan lain (validasi silang 5 lipatan).") { checkFile };
+        selfcheck.SetAction(parse => SelfCheck(parse.GetValue(checkFile), Console.Out, Console.Error));
+        command.Subcommands.Add(selfcheck);
         return command;
     }
 
@@ -105,6 +112,28 @@ internal static class KbCommand
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         return knowledgeBase.IsValid ? 0 : 1;
+    }
+
+    public static int SelfCheck(FileInfo? file, TextWriter output, TextWriter errors)
+    {
+        var knowledgeBase = Read(file, errors);
+        if (knowledgeBase is null)
+        {
+            return 2;
+        }
+
+        var results = HeldOutCheck.Run(knowledgeBase.Entries, IndonesianAnalyzer.CreateDefault());
+        foreach (var miss in results.Where(r => r.Found?.Id != r.Expected.Id))
+        {
+            output.WriteLine($"{knowledgeBase.SourceName}:{miss.Expected.Line}: {miss.Expected.Id}: \"{miss.Phrasing}\" → {miss.Found?.Id ?? "-"} ({miss.Confidence:0.00}){(miss.WrongVerdict ? " PUTUSAN SALAH" : string.Empty)}");
+        }
+
+        double total = Math.Max(1, results.Count);
+        var top1 = results.Count(r => r.Found?.Id == r.Expected.Id);
+        var answered = results.Count(r => r.Answered);
+        var wrongVerdict = results.Count(r => r.WrongVerdict);
+        output.WriteLine($"selfcheck: {results.Count} pertanyaan, topik tepat {top1 / total:P1}, dijawab {answered / total:P1}, putusan salah {wrongVerdict / total:P1}");
+        return 0;
     }
 
     private static KnowledgeBase? Read(FileInfo? file, TextWriter errors)
