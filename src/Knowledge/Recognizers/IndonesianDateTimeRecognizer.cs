@@ -15,7 +15,8 @@ namespace NetralBot.Knowledge.Recognizers;
 /// <item>"minggu depan" / "pekan depan" = the same weekday one week later (today + 7 days);
 /// "hari Minggu depan" = the next Sunday.</item>
 /// <item>"&lt;hari&gt; depan" = the first such weekday strictly after today; a bare day name = the next one,
-/// today included while the time is still ahead; "&lt;hari&gt; ini" = that day of the current Monday-based week.</item>
+/// today included while the time is still ahead; "&lt;hari&gt; ini" / "&lt;hari&gt; minggu ini" = that day of the
+/// current Monday-based week; "&lt;hari&gt; minggu depan" = that day of the next Monday-based week.</item>
 /// <item>Only a time ("jam 7"): today when still ahead, else tomorrow. "nanti"/"hari ini" pin today.</item>
 /// <item>A date without a year: its next occurrence that is not in the past.</item>
 /// <item>Clock hours without pagi/siang/sore/malam are read as 24-hour ("jam 7" = 07:00);
@@ -43,11 +44,26 @@ public sealed partial class IndonesianDateTimeRecognizer
     /// <summary>The local time used when the text gives a date but no time.</summary>
     public TimeOnly DefaultTime { get; }
 
-    /// <summary>Recognizes <paramref name="text"/> relative to <paramref name="now"/>.</summary>
+    /// <summary>Recognizes the whole of <paramref name="text"/> relative to <paramref name="now"/>.</summary>
     /// <param name="text">What the admin typed, e.g. "senin dpn jam 9 pagi".</param>
     /// <param name="now">The reference instant ("today" is its date in the resolved zone).</param>
     /// <param name="defaultZone">The zone used when the text names none.</param>
-    public DateTimeRecognition Recognize(string? text, DateTimeOffset now, IndonesianTimeZone defaultZone)
+    public DateTimeRecognition Recognize(string? text, DateTimeOffset now, IndonesianTimeZone defaultZone) =>
+        Recognize(text, now, defaultZone, leadingOnly: false);
+
+    /// <summary>
+    /// Recognizes the date-time expression at the start of <paramref name="text"/> and stops at the first word
+    /// that is not part of it, e.g. "besok 07.00 Apel pagi ditiadakan" → "besok 07.00"; the caller takes the rest
+    /// after <see cref="DateTimeRecognition.Start"/> + <see cref="DateTimeRecognition.Length"/> as the message.
+    /// Note that date words at the start of the message are taken as part of the date ("besok 07.00 pagi ini ...").
+    /// </summary>
+    /// <param name="text">A command argument that begins with a date-time.</param>
+    /// <param name="now">The reference instant.</param>
+    /// <param name="defaultZone">The zone used when the text names none.</param>
+    public DateTimeRecognition RecognizeLeading(string? text, DateTimeOffset now, IndonesianTimeZone defaultZone) =>
+        Recognize(text, now, defaultZone, leadingOnly: true);
+
+    private DateTimeRecognition Recognize(string? text, DateTimeOffset now, IndonesianTimeZone defaultZone, bool leadingOnly)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -61,7 +77,7 @@ public sealed partial class IndonesianDateTimeRecognizer
         }
 
         int start = tokens[0].Start;
-        int length = tokens[^1].End - start;
+        int end = tokens[^1].End;
         var state = new ParseState();
         try
         {
@@ -69,6 +85,12 @@ public sealed partial class IndonesianDateTimeRecognizer
             while (i < tokens.Count)
             {
                 int used = Consume(tokens, i, state);
+                if (used == 0 && leadingOnly && i > 0)
+                {
+                    end = tokens[i - 1].End;
+                    break;
+                }
+
                 if (used == 0)
                 {
                     return DateTimeRecognition.Failure(
@@ -80,11 +102,11 @@ public sealed partial class IndonesianDateTimeRecognizer
                 i += used;
             }
 
-            return Resolve(state, now, defaultZone, start, length);
+            return Resolve(state, now, defaultZone, start, end - start);
         }
         catch (RecognitionException ex)
         {
-            return DateTimeRecognition.Failure(ex.Message, start, length);
+            return DateTimeRecognition.Failure(ex.Message, start, end - start);
         }
     }
 
@@ -164,6 +186,13 @@ public sealed partial class IndonesianDateTimeRecognizer
 
         if (IndonesianDateNames.TryParseDay(w, out var day))
         {
+            // "Senin minggu depan": that day in next (Monday-based) week; "Senin minggu ini": in this week.
+            if (n1 is "minggu" or "pekan" or "mgg" && n2 is "depan" or "dpn" or "ini")
+            {
+                state.SetWeekday(day, n2 == "ini" ? WeekdayMode.ThisWeek : WeekdayMode.NextWeek);
+                return 3;
+            }
+
             if (n1 is "depan" or "dpn")
             {
                 state.SetWeekday(day, WeekdayMode.Next);
@@ -429,10 +458,10 @@ public sealed partial class IndonesianDateTimeRecognizer
 
     private static DateOnly ResolveWeekday(DayOfWeek day, WeekdayMode mode, DateOnly today, Func<DateOnly, bool> isAhead)
     {
-        if (mode == WeekdayMode.ThisWeek)
+        if (mode is WeekdayMode.ThisWeek or WeekdayMode.NextWeek)
         {
             var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-            return monday.AddDays(((int)day + 6) % 7);
+            return monday.AddDays((((int)day + 6) % 7) + (mode == WeekdayMode.NextWeek ? 7 : 0));
         }
 
         int delta = ((int)day - (int)today.DayOfWeek + 7) % 7;
@@ -566,6 +595,7 @@ public sealed partial class IndonesianDateTimeRecognizer
         Upcoming,
         Next,
         ThisWeek,
+        NextWeek,
     }
 
     private enum DayPeriod

@@ -62,6 +62,9 @@ public sealed class IndonesianDateTimeRecognizerTests
     [InlineData("29 feb", "2028-02-29 07:00 +07:00", false)]
     [InlineData("30 mei 2025 pkl. 08.00", "2025-05-30 08:00 +07:00", true)]
     [InlineData("25/12", "2024-12-25 07:00 +07:00", false)]
+    [InlineData("senin minggu depan", "2024-09-23 07:00 +07:00", false)]
+    [InlineData("jumat minggu depan jam 10", "2024-09-27 10:00 +07:00", true)]
+    [InlineData("rabu minggu ini", "2024-09-18 07:00 +07:00", false)]
     public void Recognizes_table(string text, string expected, bool hasTime)
     {
         var result = _recognizer.Recognize(text, Now, IndonesianTimeZone.Wib);
@@ -101,6 +104,28 @@ public sealed class IndonesianDateTimeRecognizerTests
         Assert.False(result.IsSuccess);
         Assert.NotNull(result.Error);
         Assert.Contains(expectedFragment, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("besok 07.00 Apel netralitas di halaman kantor", "besok 07.00", "Apel netralitas di halaman kantor")]
+    [InlineData("25 September 2024 pukul 08.00 WIB: Ingat ikrar", "25 September 2024 pukul 08.00 WIB:", "Ingat ikrar")] // punctuation glued to the last word belongs to the span
+    [InlineData("senin depan", "senin depan", "")]
+    public void Leading_expression_is_split_from_the_message(string text, string expression, string rest)
+    {
+        var result = _recognizer.RecognizeLeading(text, Now, IndonesianTimeZone.Wib);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal(expression, text.Substring(result.Start, result.Length));
+        Assert.Equal(rest, text[(result.Start + result.Length)..].Trim());
+    }
+
+    [Fact]
+    public void Leading_mode_still_fails_when_the_text_does_not_start_with_a_date()
+    {
+        var result = _recognizer.RecognizeLeading("Apel besok 07.00", Now, IndonesianTimeZone.Wib);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("\"Apel\" tidak dikenali", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

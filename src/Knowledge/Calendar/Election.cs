@@ -1,0 +1,47 @@
+namespace NetralBot.Knowledge.Calendar;
+
+/// <summary>An election from the calendar file, with its phases and regions.</summary>
+/// <param name="Id">Stable id, e.g. "pemilu-2024".</param>
+/// <param name="Name">Display name, e.g. "Pemilu 2024".</param>
+/// <param name="IsSample">True for sample data that is not an official schedule.</param>
+/// <param name="DefaultZone">The zone of regions not listed, and of the election when no region is listed.</param>
+/// <param name="Source">Where the dates come from, for admins.</param>
+/// <param name="Phases">All four phases in chronological order; unknown ones have no dates.</param>
+/// <param name="Regions">Regions with their zones; empty when the election names none.</param>
+public sealed record Election(
+    string Id,
+    string Name,
+    bool IsSample,
+    IndonesianTimeZone DefaultZone,
+    string? Source,
+    IReadOnlyList<ElectionPhase> Phases,
+    IReadOnlyList<ElectionRegion> Regions)
+{
+    /// <summary>The voting day, or null when not known.</summary>
+    public DateOnly? VotingDate => Phase(ElectionPhaseKind.PemungutanSuara).Start;
+
+    /// <summary>The zones reminders must be planned for: those of the regions, or the default zone when none is listed.</summary>
+    public IReadOnlyList<IndonesianTimeZone> Zones =>
+        Regions.Count == 0
+            ? [DefaultZone]
+            : IndonesianTimeZones.All.Where(z => Regions.Any(r => r.Zone == z)).ToList();
+
+    /// <summary>The phase of the given kind (possibly without dates).</summary>
+    public ElectionPhase Phase(ElectionPhaseKind kind) =>
+        Phases.FirstOrDefault(p => p.Kind == kind) ?? new ElectionPhase(kind, null, null, null);
+
+    /// <summary>The zone of a region by name (case-insensitive), or <see cref="DefaultZone"/> when it is not listed.</summary>
+    public IndonesianTimeZone ZoneOf(string? regionName) =>
+        Regions.FirstOrDefault(r => string.Equals(r.Name, regionName?.Trim(), StringComparison.OrdinalIgnoreCase))?.Zone
+        ?? DefaultZone;
+
+    /// <summary>
+    /// The phase active at <paramref name="instant"/> for someone in <paramref name="zone"/>, or null between phases.
+    /// Each phase covers its whole last day locally: 23:59 on the last campaign day is still kampanye.
+    /// </summary>
+    public ElectionPhase? PhaseAt(DateTimeOffset instant, IndonesianTimeZone zone)
+    {
+        var date = zone.LocalDate(instant);
+        return Phases.LastOrDefault(p => p.Contains(date));
+    }
+}

@@ -1,0 +1,82 @@
+using NetralBot.Knowledge.Calendar;
+
+namespace NetralBot.Knowledge.Tests.Calendar;
+
+public sealed class ShippedCalendarTests
+{
+    private static readonly string Path = CalendarSamples.ContentFile("kalender.md");
+
+    private readonly ElectionCalendar _calendar = ElectionCalendarParser.Parse(File.ReadAllText(Path), "content/kalender.md");
+
+    [Fact]
+    public void Ships_pemilu_pilkada_2024_and_a_labelled_sample()
+    {
+        Assert.Equal(["pemilu-2024", "pilkada-2024", "contoh-2029"], _calendar.Elections.Select(e => e.Id));
+        Assert.False(_calendar.Find("pemilu-2024")!.IsSample);
+        Assert.False(_calendar.Find("pilkada-2024")!.IsSample);
+        var sample = _calendar.Find("contoh-2029")!;
+        Assert.True(sample.IsSample);
+        Assert.Contains("bukan jadwal resmi", sample.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pemilu_2024_matches_the_reference()
+    {
+        var e = _calendar.Find("pemilu-2024")!;
+
+        AssertPhase(e, ElectionPhaseKind.Kampanye, new(2023, 11, 28), new(2024, 2, 10));
+        AssertPhase(e, ElectionPhaseKind.MasaTenang, new(2024, 2, 11), new(2024, 2, 13));
+        AssertPhase(e, ElectionPhaseKind.PemungutanSuara, new(2024, 2, 14), new(2024, 2, 14));
+        Assert.False(e.Phase(ElectionPhaseKind.Pendaftaran).IsKnown); // not in the reference: absent, not invented
+        Assert.Equal(38, e.Regions.Count);
+    }
+
+    [Fact]
+    public void Pilkada_2024_matches_the_reference()
+    {
+        var e = _calendar.Find("pilkada-2024")!;
+
+        AssertPhase(e, ElectionPhaseKind.Pendaftaran, new(2024, 8, 27), new(2024, 8, 29));
+        AssertPhase(e, ElectionPhaseKind.Kampanye, new(2024, 9, 25), new(2024, 11, 23));
+        AssertPhase(e, ElectionPhaseKind.MasaTenang, new(2024, 11, 24), new(2024, 11, 26));
+        AssertPhase(e, ElectionPhaseKind.PemungutanSuara, new(2024, 11, 27), new(2024, 11, 27));
+        Assert.Equal(37, e.Regions.Count); // DIY has no direct pilkada
+        Assert.DoesNotContain(e.Regions, r => r.Name == "DI Yogyakarta");
+        Assert.Equal(IndonesianTimeZone.Wita, e.ZoneOf("Sulawesi Selatan"));
+        Assert.Equal(IndonesianTimeZone.Wit, e.ZoneOf("Papua Pegunungan"));
+    }
+
+    [Fact]
+    public void Shipped_reminder_texts_render_for_every_election_without_leftover_placeholders()
+    {
+        var planner = new ReminderPlanner(_calendar, new TimeOnly(7, 0));
+
+        foreach (var election in _calendar.Elections.Where(e => e.Phase(ElectionPhaseKind.Kampanye).IsKnown))
+        {
+            var plan = planner.Plan(election, IndonesianTimeZone.Wib);
+            Assert.Equal(ReminderKinds.All, plan.Reminders.Select(r => r.Kind));
+            Assert.All(plan.Reminders, r =>
+            {
+                Assert.DoesNotContain("{", r.Text, StringComparison.Ordinal);
+                Assert.Contains(election.Name, r.Text, StringComparison.Ordinal);
+                Assert.Contains("Anda", r.Text, StringComparison.Ordinal);
+            });
+        }
+    }
+
+    [Fact]
+    public void Shipped_pilkada_reminder_in_wita_is_sent_at_seven_local()
+    {
+        var plan = new ReminderPlanner(_calendar, new TimeOnly(7, 0)).Plan(_calendar.Find("pilkada-2024")!, IndonesianTimeZone.Wita);
+
+        Assert.Equal(new DateTimeOffset(2024, 9, 17, 23, 0, 0, TimeSpan.Zero), plan.Reminders.Single(r => r.Kind == ReminderKinds.KampanyeH7).SendAt);
+        Assert.Equal(new DateTimeOffset(2024, 11, 23, 23, 0, 0, TimeSpan.Zero), plan.Reminders.Single(r => r.Kind == ReminderKinds.MasaTenang).SendAt);
+    }
+
+    private static void AssertPhase(Election e, ElectionPhaseKind kind, DateOnly start, DateOnly end)
+    {
+        var phase = e.Phase(kind);
+        Assert.Equal(start, phase.Start);
+        Assert.Equal(end, phase.End);
+    }
+}
