@@ -76,5 +76,5 @@ public class KnowledgeEngineTests
         Assert.Contains("kb.md:28: error: entri tanpa dasar hukum", error.Message);
     }
 
-    private const double AnswerConfidenceThreshold = Search.AnswerConfidence.AnswerThreshold;
+    private const double AnswerConfidenceThreshold = NetralBot.Knowledge.Search.AnswerConfidence.AnswerThreshold;
 }
