@@ -73,7 +73,7 @@ public class RankingTests
     public void Held_out_phrasings_rarely_get_a_wrong_verdict()
     {
         var kb = KnowledgeBaseParser.Parse(File.ReadAllText(ShippedKnowledgeBase.Path()), "faq-id.md");
-        var results = HeldOutCheck.Run(kb.Entries, Text.IndonesianAnalyzer.CreateDefault());
+        var results = HeldOutCheck.Run(kb.Entries, NetralBot.Knowledge.Text.IndonesianAnalyzer.CreateDefault());
         var wrongVerdict = results.Count(r => r.WrongVerdict) / (double)results.Count;
         var rightTopic = results.Count(r => r.Found?.Id == r.Expected.Id) / (double)results.Count;
         Assert.True(wrongVerdict <= 0.05, $"wrong verdicts on held-out phrasings: {wrongVerdict:P1}");
