@@ -51,7 +51,7 @@ public sealed class NeutralityGuard
     /// <summary>True when the question asks the bot to take a side.</summary>
     public bool AsksToTakeSides(string question)
     {
-        var words = analyzer.Analyze(question).Select(t => t.Word).ToArray();
+        var words = analyzer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(ConductWords.Contains) && !HasPhrase(words, ["menurut"]))
         {
             return false;
