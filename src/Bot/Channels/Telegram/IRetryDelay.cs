@@ -1,0 +1,15 @@
+namespace NetralBot.Bot.Channels.Telegram;
+
+/// <summary>Waits between retries; replaced in tests so they never sleep.</summary>
+public interface IRetryDelay
+{
+    /// <summary>Waits for <paramref name="delay"/>.</summary>
+    Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken);
+}
+
+/// <summary>Waits on the injected clock.</summary>
+public sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay
+{
+    /// <inheritdoc />
+    public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);
+}
