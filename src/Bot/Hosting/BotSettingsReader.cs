@@ -57,9 +57,15 @@ public static partial class BotSettingsReader
 
         var electionId = Blank(configuration["Pledge:ElectionId"]) ?? PledgeOptions.DefaultElectionId;
         var dbPath = Blank(configuration["Storage:Sqlite:Path"]) ?? SqliteOptions.DefaultPath;
+        var synchronous = (Blank(configuration["Storage:Sqlite:Synchronous"]) ?? SqliteOptions.DefaultSynchronous).ToUpperInvariant();
+        if (synchronous is not ("FULL" or "NORMAL"))
+        {
+            throw new BotConfigurationException($"Storage:Sqlite:Synchronous harus FULL atau NORMAL; tertulis \"{synchronous}\".");
+        }
+
         return new BotSettings(
             new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout),
-            new SqliteOptions(dbPath),
+            new SqliteOptions(dbPath, synchronous),
             new PledgeOptions(electionId),
             new ContentFolder(ResolveContentPath(Blank(configuration["Content:Path"]))));
     }

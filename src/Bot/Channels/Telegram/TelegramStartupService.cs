@@ -4,11 +4,14 @@ using NetralBot.Bot.Channels.Telegram.Models;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
-/// <summary>At start: publishes the command menu and, in webhook mode with <c>Telegram:WebhookUrl</c>, registers the webhook.</summary>
-public sealed class TelegramStartupService(TelegramApiClient client, TelegramOptions options, ILogger<TelegramStartupService> logger) : IHostedService
+/// <summary>
+/// After start: publishes the command menu and, in webhook mode with <c>Telegram:WebhookUrl</c>, registers the webhook.
+/// Runs in the background so an unreachable API never delays the HTTP endpoints.
+/// </summary>
+public sealed class TelegramStartupService(TelegramApiClient client, TelegramOptions options, ILogger<TelegramStartupService> logger) : BackgroundService
 {
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -35,13 +38,17 @@ public sealed class TelegramStartupService(TelegramApiClient client, TelegramOpt
                 return;
             }
 
-            await client.SetWebhookAsync(
-                new SetWebhookRequest(options.WebhookUrl, options.WebhookSecret, TelegramUpdateProcessor.AllowedUpdates, false),
-                cancellationToken);
-            logger.LogInformation("Webhook registered");
+            try
+            {
+                await client.SetWebhookAsync(
+                    new SetWebhookRequest(options.WebhookUrl, options.WebhookSecret, TelegramUpdateProcessor.AllowedUpdates, false),
+                    cancellationToken);
+                logger.LogInformation("Webhook registered");
+            }
+            catch (Exception exception) when (exception is TelegramApiException or HttpRequestException)
+            {
+                logger.LogError("setWebhook failed: {Error}", exception.Message);
+            }
         }
     }
-
-    /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -7,6 +7,7 @@ namespace NetralBot.Bot.Storage.Sqlite;
 public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
+    private readonly string _pragmas;
 
     /// <summary>Creates the directory of the file if needed; call <see cref="Migrate"/> before use.</summary>
     public SqliteDatabase(SqliteOptions options)
@@ -19,6 +20,8 @@ public sealed class SqliteDatabase
         }
 
         FilePath = fullPath;
+        var synchronous = options.Synchronous.ToUpperInvariant() is "NORMAL" ? "NORMAL" : "FULL";
+        _pragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {synchronous};";
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -37,8 +40,8 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        // FULL: a pledge acknowledged to the user must survive a power cut, not only a process kill.
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+        // busy_timeout and synchronous are per connection, so every (pooled) open sets them.
+        pragma.CommandText = _pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
