@@ -18,6 +18,8 @@ var secret = options.GetValueOrDefault("--secret", "bench_secret");
 var apiPort = int.Parse(options.GetValueOrDefault("--api-port", "8081"), CultureInfo.InvariantCulture);
 var users = int.Parse(options.GetValueOrDefault("--users", "1000"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(options.GetValueOrDefault("--concurrency", "64"), CultureInfo.InvariantCulture);
+var receiptsOut = options.GetValueOrDefault("--receipts-out");
+var receiptCodes = new System.Collections.Concurrent.ConcurrentBag<string>();
 var firstUser = long.Parse(options.GetValueOrDefault("--first-user", "10000000"), CultureInfo.InvariantCulture);
 
 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--urls", $"http://127.0.0.1:{apiPort}"] });
@@ -32,9 +34,11 @@ api.MapPost("/bot{token}/{method}", async (HttpContext http, string method) =>
     if (method == "sendMessage")
     {
         Interlocked.Increment(ref replies);
-        if (body.Contains("Kode bukti", StringComparison.Ordinal))
+        var receipt = System.Text.RegularExpressions.Regex.Match(body, "Kode bukti: (NB-[A-Z0-9]{4}-[A-Z0-9]{4})");
+        if (receipt.Success)
         {
             Interlocked.Increment(ref receipts);
+            receiptCodes.Add(receipt.Groups[1].Value);
         }
 
         return Results.Text("{\"ok\":true,\"result\":{\"message_id\":1,\"chat\":{\"id\":1,\"type\":\"private\"},\"date\":0}}", "application/json");
@@ -82,6 +86,12 @@ Console.WriteLine($"throughput: {latencies.Count / elapsed.TotalSeconds:F0} upda
 Console.WriteLine($"latency p50: {Percentile(0.50):F1} ms, p99: {Percentile(0.99):F1} ms, max: {latencies.LastOrDefault():F1} ms");
 Console.WriteLine($"replies received by fake API: {Interlocked.Read(ref replies)}, receipts: {Interlocked.Read(ref receipts)} (expected {users})");
 Console.WriteLine($"driver working set: {process.WorkingSet64 / 1024 / 1024} MB (measure the bot's memory with ps -o rss)");
+if (receiptsOut is not null)
+{
+    // Every code here reached the (fake) user; after a SIGKILL test each must be in the database.
+    await File.WriteAllLinesAsync(receiptsOut, receiptCodes.Distinct());
+}
+
 await api.StopAsync();
 return failures == 0 ? 0 : 1;
 
