@@ -15,6 +15,8 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
     private const int MaxButtonDataBytes = 64;
     private const int MaxLabelLength = 60;
 
+    private int _failuresLogged;
+
     /// <inheritdoc />
     public Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -69,7 +71,16 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogError(exception, "Knowledge base failed to answer");
+            // The full trace once; after that one line each, so a missing KB does not flood the log.
+            if (Interlocked.Increment(ref _failuresLogged) == 1)
+            {
+                logger.LogError(exception, "Knowledge base failed to answer");
+            }
+            else
+            {
+                logger.LogError("Knowledge base failed to answer: {Error}", exception.Message);
+            }
+
             context.Send(BotTexts.KnowledgeUnavailable);
             return null;
         }

@@ -6,10 +6,3 @@ public interface IRetryDelay
     /// <summary>Waits for <paramref name="delay"/>.</summary>
     Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken);
 }
-
-/// <summary>Waits on the injected clock.</summary>
-public sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay
-{
-    /// <inheritdoc />
-    public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);
-}

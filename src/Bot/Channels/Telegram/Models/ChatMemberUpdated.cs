@@ -6,8 +6,3 @@ namespace NetralBot.Bot.Channels.Telegram.Models;
 /// <param name="Date">Unix time.</param>
 /// <param name="NewChatMember">The new membership.</param>
 public sealed record ChatMemberUpdated(TelegramChat Chat, TelegramUser From, long Date, ChatMember NewChatMember);
-
-/// <summary>A chat membership.</summary>
-/// <param name="Status">creator, administrator, member, restricted, left or kicked.</param>
-/// <param name="User">The member.</param>
-public sealed record ChatMember(string Status, TelegramUser User);

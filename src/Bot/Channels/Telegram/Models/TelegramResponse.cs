@@ -8,8 +8,3 @@ namespace NetralBot.Bot.Channels.Telegram.Models;
 /// <param name="Description">Human-readable error text.</param>
 /// <param name="Parameters">Extra data, e.g. <c>retry_after</c>.</param>
 public sealed record TelegramResponse<T>(bool Ok, T? Result, int? ErrorCode, string? Description, ResponseParameters? Parameters);
-
-/// <summary>Why a request failed and what to do.</summary>
-/// <param name="RetryAfter">Seconds to wait before repeating (429).</param>
-/// <param name="MigrateToChatId">The new id of a group that became a supergroup.</param>
-public sealed record ResponseParameters(int? RetryAfter, long? MigrateToChatId);
