@@ -87,6 +87,24 @@ public sealed class TelegramPledgeFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_pledge_is_committed_before_the_receipt_is_sent()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content);
+        var storedWhenReceiptSent = new List<bool>();
+        _telegram.BeforeAccept = async message =>
+        {
+            var code = System.Text.RegularExpressions.Regex.Match(message.Text, "NB-[A-Z0-9]{4}-[A-Z0-9]{4}");
+            if (code.Success)
+            {
+                var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", message.ChatId.ToString());
+                storedWhenReceiptSent.Add(stored?.ReceiptCode == code.Value);
+            }
+        };
+        await PledgeAsPns(551);
+        Assert.Equal([true], storedWhenReceiptSent);
+    }
+
+    [Fact]
     public async Task Same_nip_pledging_again_gets_the_existing_receipt_and_no_duplicate()
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content);

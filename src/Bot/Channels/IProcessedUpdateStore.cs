@@ -8,4 +8,7 @@ public interface IProcessedUpdateStore
 
     /// <summary>Forgets an update whose processing failed, so a redelivery is processed again.</summary>
     Task UnmarkAsync(string channel, long updateId, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets updates received before <paramref name="olderThan"/>; returns how many.</summary>
+    Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);
 }

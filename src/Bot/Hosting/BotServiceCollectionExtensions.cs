@@ -69,6 +69,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
+        services.AddHostedService<ProcessedUpdatePruningService>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();

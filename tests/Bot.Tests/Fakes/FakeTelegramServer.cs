@@ -43,6 +43,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Runs before a sent message is accepted, e.g. to check what the bot had stored at that moment.</summary>
+    public Func<SentMessage, Task>? BeforeAccept { get; set; }
+
     public IReadOnlyList<SentMessage> Sent { get { lock (_gate) { return _sent.ToList(); } } }
 
     public IReadOnlyList<string> Calls { get { lock (_gate) { return _calls.ToList(); } } }
@@ -187,7 +190,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             case "deleteWebhook" or "setWebhook" or "setMyCommands" or "answerCallbackQuery":
                 return Ok(JsonValue.Create(true));
             case "sendMessage" or "editMessageText" or "sendDocument":
-                return Send(method, body);
+                return await Send(method, body);
             default:
                 return Error(404, "Not Found: method not found");
         }
@@ -241,7 +244,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         }
     }
 
-    private IResult Send(string method, JsonObject body)
+    private async Task<IResult> Send(string method, JsonObject body)
     {
         var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         var text = (string?)body["text"] ?? (string?)body["caption"] ?? "";
@@ -278,9 +281,15 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             }
         }
 
+        var sent = new SentMessage(chatId, text, parseMode, body["reply_markup"]?.DeepClone());
+        if (BeforeAccept is { } hook)
+        {
+            await hook(sent);
+        }
+
         lock (_gate)
         {
-            _sent.Add(new SentMessage(chatId, text, parseMode, body["reply_markup"]?.DeepClone()));
+            _sent.Add(sent);
         }
 
         return Ok(new JsonObject

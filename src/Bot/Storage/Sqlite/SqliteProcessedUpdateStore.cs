@@ -27,4 +27,14 @@ public sealed class SqliteProcessedUpdateStore(SqliteDatabase database) : IProce
         command.Parameters.AddWithValue("$u", updateId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    public async Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM processed_updates WHERE received_at < $t";
+        command.Parameters.AddWithValue("$t", SqliteValues.ToText(olderThan));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }
