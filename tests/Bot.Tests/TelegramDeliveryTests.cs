@@ -136,6 +136,34 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_errors_back_off_boundedly_then_deliver_and_the_token_is_never_logged()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content);
+        _telegram.InjectFault(4051, new InjectedFault(502, "Bad Gateway"));
+        _telegram.InjectFault(4051, new InjectedFault(500, "Internal Server Error"));
+        _telegram.EnqueueText(4051, "halo");
+        var sent = await _telegram.WaitForMessagesAsync(4051, 1);
+        Assert.Single(sent);
+        Assert.Contains(TimeSpan.FromMilliseconds(500), bot.Delay.Delays);
+        Assert.Contains(TimeSpan.FromSeconds(1), bot.Delay.Delays);
+
+        // Six failures exceed the 5 attempts: the reply is given up, the bot keeps working.
+        for (var i = 0; i < 6; i++)
+        {
+            _telegram.InjectFault(4052, new InjectedFault(503, "Service Unavailable"));
+        }
+
+        _telegram.EnqueueText(4052, "halo");
+        _telegram.EnqueueText(4053, "halo");
+        await _telegram.WaitForMessagesAsync(4053, 1);
+        Assert.DoesNotContain(_telegram.Sent, m => m.ChatId == 4052);
+        Assert.All(bot.Delay.Delays, d => Assert.True(d <= TimeSpan.FromSeconds(8)));
+
+        Assert.NotEmpty(bot.Logs.Lines);
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains("TEST-fake-token", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Forbidden_403_marks_the_subscriber_inactive()
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content);

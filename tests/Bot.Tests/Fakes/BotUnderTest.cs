@@ -16,8 +16,9 @@ public sealed class BotUnderTest : IAsyncDisposable
 {
     public const string ElectionId = "uji-2029";
 
-    private BotUnderTest(WebApplication app, string baseUrl, FakeAnswerer answerer, RecordingRetryDelay delay)
+    private BotUnderTest(WebApplication app, string baseUrl, FakeAnswerer answerer, RecordingRetryDelay delay, CapturingLoggerProvider logs)
     {
+        Logs = logs;
         App = app;
         BaseUrl = baseUrl;
         Answerer = answerer;
@@ -25,6 +26,8 @@ public sealed class BotUnderTest : IAsyncDisposable
     }
 
     public WebApplication App { get; }
+
+    public CapturingLoggerProvider Logs { get; }
 
     public string BaseUrl { get; }
 
@@ -40,6 +43,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         var answerer = new FakeAnswerer();
         var delay = new RecordingRetryDelay();
+        var logs = new CapturingLoggerProvider();
         var app = BotWebApplication.Create(
             ["--urls", "http://127.0.0.1:0"],
             new Dictionary<string, string?>
@@ -57,11 +61,11 @@ public sealed class BotUnderTest : IAsyncDisposable
             {
                 services.AddSingleton<IQuestionAnswerer>(answerer);
                 services.AddSingleton<IRetryDelay>(delay);
-                services.AddLogging(logging => logging.ClearProviders());
+                services.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
             });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BotUnderTest(app, url, answerer, delay);
+        return new BotUnderTest(app, url, answerer, delay, logs);
     }
 
     public async ValueTask DisposeAsync()
