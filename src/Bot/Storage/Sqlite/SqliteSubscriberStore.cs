@@ -13,7 +13,10 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database) : ISubscriber
         command.CommandText = """
             INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at, inactive_reason) VALUES ($c, $chat, $u, 1, $t, NULL)
             ON CONFLICT(channel, chat_id) DO UPDATE SET user_id = excluded.user_id, is_active = 1, last_seen_at = excluded.last_seen_at, inactive_reason = NULL
+            WHERE subscribers.is_active = 0 OR subscribers.last_seen_at < $stale
             """;
+        // Last-seen to the minute is enough; skipping the write on most turns saves a commit per update.
+        command.Parameters.AddWithValue("$stale", SqliteValues.ToText(seenAt - TimeSpan.FromMinutes(1)));
         command.Parameters.AddWithValue("$c", channel);
         command.Parameters.AddWithValue("$chat", chatId);
         command.Parameters.AddWithValue("$u", userId);
