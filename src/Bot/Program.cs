@@ -5,4 +5,8 @@ using NetralBot.Bot.Cli;
 var root = new RootCommand("NetralBot — asisten netralitas ASN untuk Pemilu dan Pilkada.");
 root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(KbCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ChatCommand.Create());
+root.Subcommands.Add(PledgesCommand.Create());
+root.SetAction((_, cancellationToken) => RootAction.RunAsync(cancellationToken));
 return await root.Parse(args).InvokeAsync();

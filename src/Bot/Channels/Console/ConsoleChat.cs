@@ -1,0 +1,65 @@
+using System.Globalization;
+using NetralBot.Bot.Conversation;
+
+namespace NetralBot.Bot.Channels.Console;
+
+/// <summary>A local REPL over the same conversation engine and database; buttons are chosen by number.</summary>
+public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
+{
+    /// <summary>The channel name used in stores.</summary>
+    public const string Channel = "console";
+
+    /// <summary>Reads lines until EOF or <c>/keluar</c>, printing replies.</summary>
+    public async Task RunAsync(TextReader input, TextWriter output, string userId, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync("NetralBot (konsol). Ketik pertanyaan, /ikrar, /help, atau /keluar untuk selesai.");
+        await ShowAsync(output, await engine.HandleAsync(NewTurn(userId, "/start", null), cancellationToken));
+        IReadOnlyList<ReplyButton> buttons = [];
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteAsync("> ");
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null || line.Trim().Equals("/keluar", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            var trimmed = line.Trim();
+            var turn = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var choice) && choice >= 1 && choice <= buttons.Count
+                ? NewTurn(userId, null, buttons[choice - 1].Data)
+                : NewTurn(userId, line, null);
+            var replies = await engine.HandleAsync(turn, cancellationToken);
+            buttons = await ShowAsync(output, replies);
+        }
+    }
+
+    private Turn NewTurn(string userId, string? text, string? data) => new(Channel, userId, userId, text, data, time.GetUtcNow());
+
+    private static async Task<IReadOnlyList<ReplyButton>> ShowAsync(TextWriter output, IReadOnlyList<Reply> replies)
+    {
+        var buttons = new List<ReplyButton>();
+        foreach (var reply in replies)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync(reply.Text);
+            if (reply.Document is { } document)
+            {
+                await output.WriteLineAsync($"[berkas: {document.FileName}, {document.Content.Length} byte]");
+            }
+
+            foreach (var button in reply.Buttons.SelectMany(row => row))
+            {
+                buttons.Add(button);
+                await output.WriteLineAsync($"  [{buttons.Count}] {button.Label}");
+            }
+        }
+
+        if (buttons.Count > 0)
+        {
+            await output.WriteLineAsync("(ketik nomor untuk memilih)");
+        }
+
+        await output.WriteLineAsync();
+        return buttons;
+    }
+}

@@ -1,0 +1,4 @@
+namespace NetralBot.Bot.Channels.Telegram.Models;
+
+/// <summary>A request without parameters (getMe).</summary>
+public sealed record EmptyRequest;

@@ -1,0 +1,26 @@
+namespace NetralBot.Bot.Channels.Telegram;
+
+/// <summary>Settings of the Telegram channel (section <c>Telegram</c>).</summary>
+/// <param name="Token">Bot token from @BotFather; never logged.</param>
+/// <param name="ApiBaseUrl">API root without trailing slash; requests go to <c>{ApiBaseUrl}/bot{Token}/{method}</c>.</param>
+/// <param name="Mode">Polling or webhook.</param>
+/// <param name="WebhookSecret">Expected <c>X-Telegram-Bot-Api-Secret-Token</c>; required in webhook mode.</param>
+/// <param name="WebhookUrl">Public URL to register with setWebhook at start; null to register it yourself.</param>
+/// <param name="PollingTimeoutSeconds">Long-poll timeout of getUpdates.</param>
+public sealed record TelegramOptions(
+    string? Token,
+    string ApiBaseUrl,
+    TelegramMode Mode,
+    string? WebhookSecret,
+    string? WebhookUrl,
+    int PollingTimeoutSeconds)
+{
+    /// <summary>The public Bot API.</summary>
+    public const string DefaultApiBaseUrl = "https://api.telegram.org";
+
+    /// <summary>The webhook path (a contract: keep stable).</summary>
+    public const string WebhookPath = "/webhooks/telegram";
+
+    /// <summary>The secret header name.</summary>
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Channels.Telegram.Models;
+using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Subscribers;
+
+namespace NetralBot.Bot.Channels.Telegram;
+
+/// <summary>
+/// Renders channel-neutral replies for Telegram (HTML-escaped text, inline keyboards, documents), splits long
+/// text, resends as plain text on an entity-parse error and marks the subscriber inactive on 403.
+/// </summary>
+public sealed class TelegramReplySender(TelegramApiClient client, ISubscriberStore subscribers, ILogger<TelegramReplySender> logger)
+{
+    /// <summary>The channel name used in stores.</summary>
+    public const string Channel = "telegram";
+
+    /// <summary>Sends the replies in order; stops at the first 403.</summary>
+    /// <returns>False when the chat refused messages (blocked the bot).</returns>
+    public async Task<bool> SendAsync(long chatId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var reply in replies)
+            {
+                if (reply.Document is { } document)
+                {
+                    await client.SendDocumentAsync(chatId, document.FileName, document.Content, document.Caption, cancellationToken);
+                }
+
+                var parts = TelegramTextSplitter.Split(reply.Text);
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    var keyboard = i == parts.Count - 1 ? Keyboard(reply) : null;
+                    await SendTextAsync(chatId, parts[i], keyboard, cancellationToken);
+                }
+            }
+
+            return true;
+        }
+        catch (TelegramApiException exception) when (exception.IsForbidden)
+        {
+            logger.LogInformation("Chat refused messages ({Description}); subscriber marked inactive", exception.Description);
+            await subscribers.MarkInactiveAsync(Channel, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), exception.Description, CancellationToken.None);
+            return false;
+        }
+    }
+
+    private async Task SendTextAsync(long chatId, string text, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(text), "HTML", keyboard), cancellationToken);
+        }
+        catch (TelegramApiException exception) when (exception.IsEntityParseError)
+        {
+            logger.LogWarning("Telegram could not parse the HTML of a reply ({Description}); resending as plain text", exception.Description);
+            await client.SendMessageAsync(new SendMessageRequest(chatId, text, null, keyboard), cancellationToken);
+        }
+    }
+
+    private static InlineKeyboardMarkup? Keyboard(Reply reply) =>
+        reply.Buttons.Count == 0
+            ? null
+            : new InlineKeyboardMarkup(reply.Buttons
+                .Select(row => (IReadOnlyList<InlineKeyboardButton>)row.Select(b => new InlineKeyboardButton(b.Label, b.Data)).ToList())
+                .ToList());
+}

@@ -1,0 +1,61 @@
+namespace NetralBot.Bot.Conversation;
+
+/// <summary>The Indonesian texts the bot says outside the knowledge base and the pledge text: kept in one place.</summary>
+public static class BotTexts
+{
+    /// <summary>Welcome after /start.</summary>
+    public const string Welcome = """
+        Selamat datang di NetralBot, asisten netralitas ASN untuk Pemilu dan Pilkada.
+
+        Yang bisa saya bantu:
+        • Menjawab pertanyaan tentang netralitas ASN — ketik saja pertanyaan Anda, misalnya "Apakah ASN boleh like postingan calon?"
+        • Ikrar netralitas — ketik IKRAR atau /ikrar
+        • Melihat bukti ikrar Anda — /status
+
+        Ketik /help kapan saja untuk bantuan.
+        """;
+
+    /// <summary>Reply to /help.</summary>
+    public const string Help = """
+        Perintah yang tersedia:
+        /ikrar — mengucapkan ikrar netralitas
+        /status — melihat ikrar dan kode bukti Anda
+        /batal — membatalkan proses yang sedang berjalan
+        /help — bantuan ini
+
+        Anda juga dapat langsung mengetik pertanyaan tentang netralitas ASN.
+        """;
+
+    /// <summary>Reply to /batal.</summary>
+    public const string Cancelled = "Baik, proses dibatalkan. Anda dapat mengetik pertanyaan atau /ikrar kapan saja.";
+
+    /// <summary>Reply to /batal when nothing was running.</summary>
+    public const string NothingToCancel = "Tidak ada proses yang sedang berjalan. Ketik /help untuk bantuan.";
+
+    /// <summary>Reply to an unknown /command.</summary>
+    public const string UnknownCommand = "Perintah tersebut tidak saya kenal. Ketik /help untuk melihat perintah yang tersedia.";
+
+    /// <summary>Reply to stickers, photos and other non-text messages.</summary>
+    public const string TextOnly = "Maaf, saya hanya bisa membaca pesan teks. Silakan ketik pertanyaan Anda.";
+
+    /// <summary>Reply to an empty message.</summary>
+    public const string EmptyQuestion = "Silakan ketik pertanyaan Anda tentang netralitas ASN, atau /help untuk bantuan.";
+
+    /// <summary>Reply to greetings.</summary>
+    public const string Greeting = "Halo! Saya NetralBot. Silakan ketik pertanyaan tentang netralitas ASN, atau ketik IKRAR untuk berikrar netralitas.";
+
+    /// <summary>Reply to thanks.</summary>
+    public const string Thanks = "Sama-sama! Semoga membantu. Tetap netral, ya.";
+
+    /// <summary>Reply when the knowledge base is unavailable.</summary>
+    public const string KnowledgeUnavailable = "Maaf, basis pengetahuan sedang tidak tersedia. Silakan coba lagi nanti.";
+
+    /// <summary>Reply when a topic button is stale.</summary>
+    public const string TopicNotFound = "Maaf, topik tersebut tidak ditemukan. Silakan ketik pertanyaan Anda.";
+
+    /// <summary>Heading above related-topic buttons.</summary>
+    public const string RelatedHeading = "Topik terkait:";
+
+    /// <summary>Heading above "did you mean" buttons.</summary>
+    public const string SuggestionsHeading = "Mungkin maksud Anda:";
+}

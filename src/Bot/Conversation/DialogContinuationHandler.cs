@@ -1,0 +1,25 @@
+namespace NetralBot.Bot.Conversation;
+
+/// <summary>Routes the turn of a user who is inside a dialog to that dialog.</summary>
+public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : ITurnHandler
+{
+    private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (context.State is null)
+        {
+            return false;
+        }
+
+        if (!_dialogs.TryGetValue(context.State.Dialog, out var dialog))
+        {
+            context.ClearState(); // a dialog removed in a newer version: drop the stale state.
+            return false;
+        }
+
+        await dialog.ContinueAsync(context, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+namespace NetralBot.Bot.Conversation;
+
+/// <summary>One outbound message, channel-neutral. <see cref="Text"/> is plain text; channels add their own markup.</summary>
+/// <param name="Text">The message text.</param>
+/// <param name="Buttons">Rows of buttons.</param>
+/// <param name="Document">An optional file.</param>
+public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, ReplyDocument? Document = null)
+{
+    /// <summary>A reply without buttons.</summary>
+    public static Reply Plain(string text) => new(text, []);
+
+    /// <summary>A reply with one button per row.</summary>
+    public static Reply WithButtonRows(string text, IEnumerable<ReplyButton> buttons) =>
+        new(text, buttons.Select(b => (IReadOnlyList<ReplyButton>)[b]).ToList());
+}

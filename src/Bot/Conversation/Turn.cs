@@ -1,0 +1,10 @@
+namespace NetralBot.Bot.Conversation;
+
+/// <summary>One inbound user action, channel-neutral.</summary>
+/// <param name="Channel">The channel name, e.g. <c>telegram</c> or <c>console</c>.</param>
+/// <param name="UserId">The user's id on the channel.</param>
+/// <param name="ChatId">The chat to reply to.</param>
+/// <param name="Text">The typed text, or null for a button press or a non-text message.</param>
+/// <param name="ButtonData">The data of the pressed button, or null.</param>
+/// <param name="ReceivedAt">When the action happened.</param>
+public sealed record Turn(string Channel, string UserId, string ChatId, string? Text, string? ButtonData, DateTimeOffset ReceivedAt);

@@ -1,0 +1,42 @@
+namespace NetralBot.Bot.Conversation;
+
+/// <summary>The working state of one turn: the input, the user's dialog state and the replies so far.</summary>
+public sealed class TurnContext(Turn turn, DialogState? state)
+{
+    private readonly List<Reply> _replies = [];
+
+    /// <summary>The inbound action.</summary>
+    public Turn Turn { get; } = turn;
+
+    /// <summary>The user's dialog state; null when the user is in no dialog.</summary>
+    public DialogState? State { get; private set; } = state;
+
+    /// <summary>True when a handler changed <see cref="State"/> in this turn.</summary>
+    public bool StateChanged { get; private set; }
+
+    /// <summary>The replies collected so far.</summary>
+    public IReadOnlyList<Reply> Replies => _replies;
+
+    /// <summary>The trimmed text, or an empty string for non-text turns.</summary>
+    public string Text => Turn.Text?.Trim() ?? string.Empty;
+
+    /// <summary>Adds a reply.</summary>
+    public void Send(Reply reply) => _replies.Add(reply);
+
+    /// <summary>Adds a plain-text reply.</summary>
+    public void Send(string text) => _replies.Add(Reply.Plain(text));
+
+    /// <summary>Puts the user in (or moves the user within) a dialog.</summary>
+    public void SetState(DialogState state)
+    {
+        State = state;
+        StateChanged = true;
+    }
+
+    /// <summary>Ends the user's dialog.</summary>
+    public void ClearState()
+    {
+        State = null;
+        StateChanged = true;
+    }
+}

@@ -1,0 +1,18 @@
+using NetralBot.Knowledge;
+using NetralBot.Knowledge.Answering;
+
+namespace NetralBot.Bot.Hosting;
+
+/// <summary>Loads the knowledge base from <c>faq-id.md</c> in the content folder.</summary>
+public static class KnowledgeBaseLoader
+{
+    /// <summary>The knowledge-base file name.</summary>
+    public const string FileName = "faq-id.md";
+
+    /// <summary>Reads the file and builds the engine.</summary>
+    public static IQuestionAnswerer Load(ContentFolder content)
+    {
+        var path = Path.Combine(content.Path, FileName);
+        return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), FileName);
+    }
+}

@@ -1,0 +1,14 @@
+namespace NetralBot.Bot.Pledges;
+
+/// <summary>The employment status a person pledges under.</summary>
+public enum EmploymentStatus
+{
+    /// <summary>Pegawai Negeri Sipil (civil servant); has a NIP.</summary>
+    Pns,
+
+    /// <summary>Pegawai Pemerintah dengan Perjanjian Kerja (contract civil servant); has a NIP.</summary>
+    Pppk,
+
+    /// <summary>Non-ASN staff (honorer, contract); no NIP.</summary>
+    NonAsn,
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace NetralBot.Bot.Pledges;
+
+/// <summary>Source-generated JSON for the persisted pledge dialog state.</summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(PledgeDraft))]
+public sealed partial class PledgeJsonContext : JsonSerializerContext;

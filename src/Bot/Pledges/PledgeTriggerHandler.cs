@@ -1,0 +1,67 @@
+using NetralBot.Bot.Conversation;
+
+namespace NetralBot.Bot.Pledges;
+
+/// <summary>
+/// Starts the pledge on /ikrar, on <c>/start ikrar</c> or <c>/start ikrar-&lt;kode&gt;</c> (agency prefilled),
+/// and on the keywords "IKRAR", "saya mau ikrar", "ikrar netralitas"; answers /status.
+/// </summary>
+public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : ITurnHandler
+{
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "ikrar", "berikrar", "ikrar netralitas", "saya mau ikrar", "saya ingin ikrar", "mau ikrar", "saya mau berikrar",
+        "saya ingin berikrar", "saya mau ikrar netralitas", "saya ingin ikrar netralitas", "ikrar asn", "ikrar netralitas asn",
+    };
+
+    /// <inheritdoc />
+    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var command = BotCommand.TryParse(context.Turn.Text);
+        if (command is { Name: "ikrar" })
+        {
+            await dialog.StartAsync(context, null, cancellationToken);
+            return true;
+        }
+
+        if (command is { Name: "start" } && TryReadDeepLink(command.Payload, out var agency))
+        {
+            await dialog.StartAsync(context, agency, cancellationToken);
+            return true;
+        }
+
+        if (command is { Name: "status" })
+        {
+            var pledge = await pledges.FindByChannelUserAsync(options.ElectionId, context.Turn.Channel, context.Turn.UserId, cancellationToken);
+            context.Send(pledge is null ? PledgeMessages.NoPledgeYet : PledgeMessages.Status(pledge));
+            return true;
+        }
+
+        if (command is null && context.Turn.Text is not null && context.Text.Length <= 60
+            && Keywords.Contains(PhraseNormalizer.Normalize(context.Text)))
+        {
+            await dialog.StartAsync(context, null, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Deep-link payloads are limited to [A-Za-z0-9_-] by Telegram; the agency code follows "ikrar-" or "ikrar_".</summary>
+    private static bool TryReadDeepLink(string payload, out string? agency)
+    {
+        agency = null;
+        if (payload.Equals("ikrar", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (payload.Length > 6 && payload.StartsWith("ikrar", StringComparison.OrdinalIgnoreCase) && payload[5] is '-' or '_')
+        {
+            agency = payload[6..].Replace('_', ' ').Trim().ToUpperInvariant();
+            return agency.Length > 0;
+        }
+
+        return false;
+    }
+}

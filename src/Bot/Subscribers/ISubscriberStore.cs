@@ -1,0 +1,14 @@
+namespace NetralBot.Bot.Subscribers;
+
+/// <summary>The recipient registry.</summary>
+public interface ISubscriberStore
+{
+    /// <summary>Records an inbound contact; reactivates a subscriber who had blocked the bot.</summary>
+    Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a chat as unreachable (blocked the bot, kicked it).</summary>
+    Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a subscriber by chat.</summary>
+    Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using NetralBot.Bot.Tests.Fakes;
+
+namespace NetralBot.Bot.Tests;
+
+/// <summary>Runs the real executable: exit codes and output are a contract for scripts.</summary>
+public sealed class CliProcessTests : IDisposable
+{
+    private readonly TestContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string stdin, Dictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _content.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NetralBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Telegram__Token"] = "";
+        start.Environment["Content__Path"] = _content.ContentPath;
+        start.Environment["Storage__Sqlite__Path"] = _content.DatabasePath;
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task Invalid_configuration_exits_2_with_one_message_and_no_stack_trace()
+    {
+        var (code, _, stderr) = await RunAsync("", new() { ["Telegram__Token"] = "1:abc", ["Telegram__ApiBaseUrl"] = "https://api.telegram.org/" });
+        Assert.Equal(2, code);
+        Assert.Contains("Telegram:ApiBaseUrl", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Without_token_the_default_is_the_console_chat_and_export_shows_the_pledge()
+    {
+        var script = "/ikrar\nDewi Lestari\n2\n199001012015032001\nPemprov Jawa Barat\nBiro Hukum\nSAYA BERIKRAR\n/keluar\n";
+        var (code, stdout, _) = await RunAsync(script, []);
+        Assert.Equal(0, code);
+        Assert.Contains("Kode bukti: NB-", stdout);
+
+        var (exportCode, csv, _) = await RunAsync("", [], "pledges", "export", "--format", "csv");
+        Assert.Equal(0, exportCode);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Dewi Lestari,PPPK,199001012015032001,Pemprov Jawa Barat,Biro Hukum,console", lines[1]);
+    }
+}
