@@ -67,19 +67,7 @@ public static partial class BotSettingsReader
             new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout),
             new SqliteOptions(dbPath, synchronous),
             new PledgeOptions(electionId),
-            new ContentFolder(ResolveContentPath(Blank(configuration["Content:Path"]))));
-    }
-
-    /// <summary>Configured path, else <c>content</c> next to the executable, else <c>./content</c>.</summary>
-    private static string ResolveContentPath(string? configured)
-    {
-        if (configured is not null)
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        var besideExecutable = Path.Combine(AppContext.BaseDirectory, "content");
-        return Directory.Exists(besideExecutable) ? besideExecutable : Path.GetFullPath("content");
+            new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

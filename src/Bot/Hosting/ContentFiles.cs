@@ -1,8 +1,9 @@
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>
-/// Finds the content folder (knowledge base, pledge text, calendar): the configured path, else <c>content/</c>
-/// next to the executable (the build copies it there), else <c>content/</c> in the working directory.
+/// Finds the content folder (knowledge base, pledge text, calendar): the configured path, else <c>content/</c> in
+/// the working directory (the repository root, where admins edit it), else <c>content/</c> next to the executable
+/// (the build copies it there).
 /// </summary>
 internal static class ContentFiles
 {
@@ -15,8 +16,10 @@ internal static class ContentFiles
             return Path.GetFullPath(configured);
         }
 
-        var besideExecutable = Path.Combine(AppContext.BaseDirectory, "content");
-        return System.IO.Directory.Exists(besideExecutable) ? besideExecutable : Path.GetFullPath("content");
+        var inWorkingDirectory = Path.GetFullPath("content");
+        return System.IO.Directory.Exists(inWorkingDirectory)
+            ? inWorkingDirectory
+            : Path.Combine(AppContext.BaseDirectory, "content");
     }
 
     public static string KnowledgeBase(string? configuredDirectory = null) =>
