@@ -57,13 +57,18 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             return AnswerComposer.GuardRefusal(question);
         }
 
+        if (!ElectionScope.Default.Covers(index.Analyzer.Analyze(text)))
+        {
+            return AnswerComposer.NotSure(question, 0, []);
+        }
+
         var hits = index.Search(text, limit: SuggestionCount + 1);
         if (hits.Count == 0)
         {
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var confidence = AnswerConfidence.Of(hits[0], hits.Count > 1 ? hits[1] : null);
+        var confidence = AnswerConfidence.Of(hits);
         if (confidence < AnswerConfidence.AnswerThreshold)
         {
             var suggestions = hits.Take(SuggestionCount).Select(h => Suggestion(h.Entry)).ToList();

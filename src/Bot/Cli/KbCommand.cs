@@ -132,6 +132,13 @@ internal static class KbCommand
         var top1 = results.Count(r => r.Found?.Id == r.Expected.Id);
         var answered = results.Count(r => r.Answered);
         var wrongVerdict = results.Count(r => r.WrongVerdict);
+        // Calibration: how often the verdict is right at each confidence, to set the answer threshold on data.
+        foreach (var bucket in results.GroupBy(r => Math.Min(9, (int)(r.Confidence * 10))).OrderBy(g => g.Key))
+        {
+            var right = bucket.Count(r => r.Found?.Verdict == r.Expected.Verdict);
+            output.WriteLine($"keyakinan {bucket.Key / 10.0:0.0}–{(bucket.Key + 1) / 10.0:0.0}: {bucket.Count(),4} pertanyaan, putusan tepat {right / (double)bucket.Count():P0}");
+        }
+
         output.WriteLine($"selfcheck: {results.Count} pertanyaan, topik tepat {top1 / total:P1}, dijawab {answered / total:P1}, putusan salah {wrongVerdict / total:P1}");
         return 0;
     }

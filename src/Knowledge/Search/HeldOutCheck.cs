@@ -25,8 +25,8 @@ public sealed record HeldOutResult(string Phrasing, KnowledgeEntry Expected, Kno
 /// </summary>
 public static class HeldOutCheck
 {
-    /// <summary>Runs the check with <paramref name="folds"/> folds and returns one result per phrasing.</summary>
-    public static IReadOnlyList<HeldOutResult> Run(IReadOnlyList<KnowledgeEntry> entries, IndonesianAnalyzer analyzer, int folds = 5)
+    /// <summary>Runs the check with <paramref name="folds"/> folds (and optionally other ranking parameters) and returns one result per phrasing.</summary>
+    public static IReadOnlyList<HeldOutResult> Run(IReadOnlyList<KnowledgeEntry> entries, IndonesianAnalyzer analyzer, int folds = 5, FieldWeights? parameters = null)
     {
         var results = new List<HeldOutResult>();
         var original = entries.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -51,12 +51,12 @@ public static class HeldOutCheck
                 return e with { Phrasings = phrasings };
             }).ToList();
 
-            var index = KnowledgeIndex.Build(kept, analyzer);
+            var index = KnowledgeIndex.Build(kept, analyzer, parameters);
             foreach (var (phrasing, expected) in held)
             {
-                var hits = index.Search(phrasing, 2);
+                var hits = index.Search(phrasing, 4);
                 var found = hits.Count > 0 ? original[hits[0].Entry.Id] : null;
-                var confidence = hits.Count > 0 ? AnswerConfidence.Of(hits[0], hits.Count > 1 ? hits[1] : null) : 0;
+                var confidence = hits.Count > 0 ? AnswerConfidence.Of(hits) : 0;
                 results.Add(new HeldOutResult(phrasing, expected, found, confidence));
             }
         }

@@ -17,6 +17,7 @@ public sealed class KnowledgeIndex
     private readonly double[] phrasingWeight;
     private readonly int[] phrasingEntry;
     private readonly double unknownIdf;
+    private readonly FieldWeights weights;
 
     private KnowledgeIndex(
         IndonesianAnalyzer analyzer,
@@ -25,8 +26,10 @@ public sealed class KnowledgeIndex
         Dictionary<string, (int Entry, double Tf)[]> entryPostings,
         Dictionary<string, int[]> phrasingPostings,
         double[] phrasingWeight,
-        int[] phrasingEntry)
+        int[] phrasingEntry,
+        FieldWeights weights)
     {
+        this.weights = weights;
         this.analyzer = analyzer;
         this.entries = entries;
         this.idf = idf;
@@ -34,7 +37,7 @@ public sealed class KnowledgeIndex
         this.phrasingPostings = phrasingPostings;
         this.phrasingWeight = phrasingWeight;
         this.phrasingEntry = phrasingEntry;
-        unknownIdf = Idf(entries.Count, 0);
+        unknownIdf = Idf(entries.Count, weights.UnknownWordFrequency);
     }
 
     /// <summary>The entries, in knowledge-base order.</summary>
@@ -44,8 +47,9 @@ public sealed class KnowledgeIndex
     public IndonesianAnalyzer Analyzer => analyzer;
 
     /// <summary>Builds the index. The analyzer is extended with the entries' vocabulary so typos near KB words are corrected.</summary>
-    public static KnowledgeIndex Build(IReadOnlyList<KnowledgeEntry> entries, IndonesianAnalyzer baseAnalyzer)
+    public static KnowledgeIndex Build(IReadOnlyList<KnowledgeEntry> entries, IndonesianAnalyzer baseAnalyzer, FieldWeights? parameters = null)
     {
+        var weights = parameters ?? FieldWeights.Default;
         var analyzer = baseAnalyzer.WithVocabulary(entries.SelectMany(AllText).SelectMany(baseAnalyzer.Analyze).Select(t => t.Word));
 
         var fieldTerms = entries.Select(e => new[]
@@ -54,7 +58,7 @@ public sealed class KnowledgeIndex
             Terms(analyzer, e.Keywords),
             Terms(analyzer, BodyOf(e)),
         }).ToArray();
-        var fieldWeights = new[] { FieldWeights.Questions, FieldWeights.Keywords, FieldWeights.Body };
+        var fieldWeights = new[] { weights.Questions, weights.Keywords, weights.Body };
         var averageLength = Enumerable.Range(0, 3)
             .Select(f => Math.Max(1.0, fieldTerms.Average(fields => (double)fields[f].Count)))
             .ToArray();
@@ -67,7 +71,7 @@ public sealed class KnowledgeIndex
             for (var f = 0; f < 3; f++)
             {
                 var terms = fieldTerms[e][f];
-                var norm = 1 - FieldWeights.B + (FieldWeights.B * terms.Count / averageLength[f]);
+                var norm = 1 - weights.B + (weights.B * terms.Count / averageLength[f]);
                 foreach (var term in terms)
                 {
                     weighted[term] = weighted.GetValueOrDefault(term) + (fieldWeights[f] / norm);
@@ -97,7 +101,7 @@ public sealed class KnowledgeIndex
             {
                 var id = phrasingWeight.Count;
                 var distinct = QueryTerms.From(analyzer.Analyze(question)).Distinct().ToList();
-                phrasingWeight.Add(distinct.Sum(t => TermWeight(t, idf[t])));
+                phrasingWeight.Add(distinct.Sum(t => TermWeight(t, idf[t], weights)));
                 phrasingEntry.Add(e);
                 foreach (var term in distinct)
                 {
@@ -118,7 +122,8 @@ public sealed class KnowledgeIndex
             pseudoTf.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             phrasingPostings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             [.. phrasingWeight],
-            [.. phrasingEntry]);
+            [.. phrasingEntry],
+            weights);
     }
 
     /// <summary>Ranks the entries for a query; returns the best <paramref name="limit"/> hits with a positive score.</summary>
@@ -140,7 +145,7 @@ public sealed class KnowledgeIndex
         {
             var isPhrase = QueryTerms.IsPhrase(term);
             var known = idf.TryGetValue(term, out var termIdf);
-            var weight = TermWeight(term, known ? termIdf : unknownIdf);
+            var weight = TermWeight(term, known ? termIdf : unknownIdf, weights);
             if (isPhrase && !known)
             {
                 // An unseen word pair says nothing about relevance; only unseen words lower coverage.
@@ -160,7 +165,7 @@ public sealed class KnowledgeIndex
 
             foreach (var (entry, tf) in entryPostings[term])
             {
-                bm25[entry] += weight * tf * (FieldWeights.K1 + 1) / (tf + FieldWeights.K1);
+                bm25[entry] += weight * tf * (weights.K1 + 1) / (tf + weights.K1);
                 if (!isPhrase)
                 {
                     covered[entry] += weight;
@@ -203,7 +208,7 @@ public sealed class KnowledgeIndex
                 continue;
             }
 
-            var score = (bm25[e] / ((FieldWeights.K1 + 1) * queryWeight)) + (FieldWeights.NearestPhrasing * nearest[e]);
+            var score = (bm25[e] / ((weights.K1 + 1) * queryWeight)) + (weights.NearestPhrasing * nearest[e]);
             var coverage = queryWordWeight > 0 ? covered[e] / queryWordWeight : 0;
             hits.Add(new SearchHit(entries[e], score, coverage, nearest[e]));
         }
@@ -215,8 +220,8 @@ public sealed class KnowledgeIndex
     private static double Idf(int documents, int frequency) =>
         Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
-    private static double TermWeight(string term, double termIdf) =>
-        QueryTerms.IsPhrase(term) ? termIdf * FieldWeights.Phrase : termIdf;
+    private static double TermWeight(string term, double termIdf, FieldWeights weights) =>
+        QueryTerms.IsPhrase(term) ? termIdf * weights.Phrase : termIdf;
 
     private static List<string> Terms(IndonesianAnalyzer analyzer, IEnumerable<string> texts) =>
         texts.SelectMany(t => QueryTerms.From(analyzer.Analyze(t))).ToList();

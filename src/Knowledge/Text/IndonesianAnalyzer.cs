@@ -106,7 +106,7 @@ public sealed class IndonesianAnalyzer
         var result = new List<string>();
         foreach (var raw in TextNormalizer.Words(text))
         {
-            var word = raw;
+            var word = knownWords.Contains(raw) ? raw : TextNormalizer.Squeeze(raw);
             if (typos is not null && !knownWords.Contains(word) && stemmer.TryStem(word) is null && typos.Correct(word) is { } corrected)
             {
                 word = corrected;

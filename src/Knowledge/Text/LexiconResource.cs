@@ -2,13 +2,13 @@ using System.Reflection;
 
 namespace NetralBot.Knowledge.Text;
 
-/// <summary>Reads the word lists the project ships as embedded resources (<c>Text/Data/*.txt</c>).</summary>
+/// <summary>Reads the word lists the project ships as embedded resources (<c>Text/Data/*.txt</c>, <c>Answering/Data/*.txt</c>).</summary>
 internal static class LexiconResource
 {
     /// <summary>The non-empty, non-comment lines of a data file, trimmed and lower-cased.</summary>
-    public static IEnumerable<string> Lines(string fileName)
+    public static IEnumerable<string> Lines(string fileName, string folder = "Text")
     {
-        var name = $"NetralBot.Knowledge.Text.Data.{fileName}";
+        var name = $"NetralBot.Knowledge.{folder}.Data.{fileName}";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded word list {name} is missing from the build.");
         using var reader = new StreamReader(stream);

@@ -4,8 +4,7 @@ using System.Text;
 namespace NetralBot.Knowledge.Text;
 
 /// <summary>
-/// Turns raw chat text into lower-case words: NFKC, emoji and punctuation removed, letters repeated three or
-/// more times squeezed ("bolehhh" → "boleh"), reduplication spelled out ("kata2" → "kata kata",
+/// Turns raw chat text into lower-case words: NFKC, emoji and punctuation removed, reduplication spelled out ("kata2" → "kata kata",
 /// "yel-yel" → "yel yel") and Indonesian prefixes glued to loan words dropped ("di-share", "nge-like" → "share", "like").
 /// </summary>
 internal static class TextNormalizer
@@ -89,7 +88,7 @@ internal static class TextNormalizer
             return;
         }
 
-        var word = Squeeze(raw);
+        var word = raw;
         if (word.Length > 2 && word[^1] == '2' && char.IsLetter(word[^2]))
         {
             // Chat reduplication: "ibu2" → "ibu ibu".
@@ -106,7 +105,8 @@ internal static class TextNormalizer
     }
 
     /// <summary>Letters repeated three or more times become one: "bolehhh" → "boleh", "gimanaaa" → "gimana".</summary>
-    private static string Squeeze(string word)
+    /// <remarks>Applied only to unknown words, so that "pppk" stays itself.</remarks>
+    public static string Squeeze(string word)
     {
         var builder = new StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
