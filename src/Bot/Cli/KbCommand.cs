@@ -58,11 +58,7 @@ internal static class KbCommand
             Console.Error.WriteLine(e.Message);
             Console.Error.WriteLine("Jalankan \"kb lint\" untuk rincian.");
         }
-        catch (IOException e)
-        {
-            Console.Error.WriteLine($"Basis pengetahuan tidak dapat dibaca: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"Basis pengetahuan tidak dapat dibaca: {e.Message}");
         }

@@ -6,13 +6,10 @@ namespace NetralBot.Bot.Hosting;
 /// <summary>Loads the knowledge base from <c>faq-id.md</c> in the content folder.</summary>
 public static class KnowledgeBaseLoader
 {
-    /// <summary>The knowledge-base file name.</summary>
-    public const string FileName = "faq-id.md";
-
     /// <summary>Reads the file and builds the engine.</summary>
     public static IQuestionAnswerer Load(ContentFolder content)
     {
-        var path = Path.Combine(content.Path, FileName);
-        return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), FileName);
+        var path = Path.Combine(content.Path, ContentFiles.KnowledgeBaseFile);
+        return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), ContentFiles.KnowledgeBaseFile);
     }
 }

@@ -53,7 +53,7 @@ public static class KnowledgeBaseLinter
 
             if (entry.Verdict == Verdict.TidakTahu)
             {
-                Error(entry.Line, "entri tanpa putusan (tambahkan \"- Putusan: BOLEH | DILARANG | BERSYARAT | INFO\")");
+                Error(entry.Line, "entri tanpa putusan yang sah (tulis \"- Putusan: BOLEH | DILARANG | BERSYARAT | INFO\")");
             }
 
             if (entry.AnswerText.Length == 0)
