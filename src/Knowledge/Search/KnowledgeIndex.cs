@@ -18,6 +18,7 @@ public sealed class KnowledgeIndex
     private readonly int[] phrasingEntry;
     private readonly double unknownIdf;
     private readonly FieldWeights weights;
+    private readonly HashSet<string>[] entryConcepts;
 
     private KnowledgeIndex(
         IndonesianAnalyzer analyzer,
@@ -27,9 +28,11 @@ public sealed class KnowledgeIndex
         Dictionary<string, int[]> phrasingPostings,
         double[] phrasingWeight,
         int[] phrasingEntry,
-        FieldWeights weights)
+        FieldWeights weights,
+        HashSet<string>[] entryConcepts)
     {
         this.weights = weights;
+        this.entryConcepts = entryConcepts;
         this.analyzer = analyzer;
         this.entries = entries;
         this.idf = idf;
@@ -123,7 +126,8 @@ public sealed class KnowledgeIndex
             phrasingPostings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             [.. phrasingWeight],
             [.. phrasingEntry],
-            weights);
+            weights,
+            fieldTerms.Select(fields => new HashSet<string>(fields[0].Concat(fields[1]), StringComparer.Ordinal)).ToArray());
     }
 
     /// <summary>Ranks the entries for a query; returns the best <paramref name="limit"/> hits with a positive score.</summary>
@@ -200,6 +204,7 @@ public sealed class KnowledgeIndex
             }
         }
 
+        var queryConcepts = new HashSet<string>(terms, StringComparer.Ordinal);
         var hits = new List<SearchHit>();
         for (var e = 0; e < n; e++)
         {
@@ -209,6 +214,11 @@ public sealed class KnowledgeIndex
             }
 
             var score = (bm25[e] / ((weights.K1 + 1) * queryWeight)) + (weights.NearestPhrasing * nearest[e]);
+            if (ExclusiveConcepts.Contradicts(queryConcepts, entryConcepts[e]))
+            {
+                score *= ExclusiveConcepts.Penalty;
+            }
+
             var coverage = queryWordWeight > 0 ? covered[e] / queryWordWeight : 0;
             hits.Add(new SearchHit(entries[e], score, coverage, nearest[e]));
         }

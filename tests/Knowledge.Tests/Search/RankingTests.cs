@@ -31,6 +31,25 @@ public class RankingTests
         Assert.NotEmpty(answer.Sources);
     }
 
+    [Theory]
+    [InlineData("jadwal hari tenang pilpres 2024 tanggal berapa", "kalender-pemilu-2024")]
+    [InlineData("hari tenang pilgub 2024 mulai tanggal berapa", "kalender-pilkada-2024")]
+    [InlineData("kapan coblosan pileg 2024?", "kalender-pemilu-2024")]
+    [InlineData("kapan coblosan pilbup 2024?", "kalender-pilkada-2024")]
+    [InlineData("masa tenang pemilu 2024 tanggal berapa", "kalender-pemilu-2024")]
+    public void Pemilu_and_pilkada_questions_get_their_own_calendar(string question, string topic) =>
+        Assert.Equal(topic, Engine.Ask(question).TopicId);
+
+    [Fact]
+    public void An_entry_for_the_other_election_contradicts_the_question()
+    {
+        var pilkada = new HashSet<string> { "masa_tenang", "pilkada" };
+        Assert.True(ExclusiveConcepts.Contradicts(pilkada, new HashSet<string> { "pemilu", "masa_tenang" }));
+        Assert.False(ExclusiveConcepts.Contradicts(pilkada, new HashSet<string> { "pilkada", "pemilu" }));
+        Assert.False(ExclusiveConcepts.Contradicts(pilkada, new HashSet<string> { "kampanye" }));
+        Assert.False(ExclusiveConcepts.Contradicts(new HashSet<string> { "pemilu", "pilkada" }, new HashSet<string> { "pemilu" }));
+    }
+
     [Fact]
     public void Every_main_question_finds_its_own_entry()
     {
