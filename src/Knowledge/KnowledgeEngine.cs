@@ -57,12 +57,13 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             return AnswerComposer.GuardRefusal(question);
         }
 
-        if (!ElectionScope.Default.Covers(index.Analyzer.Analyze(text)))
+        var tokens = index.Analyzer.Analyze(text);
+        if (!ElectionScope.Default.Covers(tokens))
         {
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var hits = index.Search(text, limit: SuggestionCount + 1);
+        var hits = index.Search(tokens, limit: SuggestionCount + 1);
         if (hits.Count == 0)
         {
             return AnswerComposer.NotSure(question, 0, []);

@@ -131,9 +131,12 @@ public sealed class KnowledgeIndex
     }
 
     /// <summary>Ranks the entries for a query; returns the best <paramref name="limit"/> hits with a positive score.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 5)
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 5) => Search(analyzer.Analyze(query), limit);
+
+    /// <summary>Ranks the entries for an already analyzed query (see <see cref="Analyzer"/>).</summary>
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<AnalyzedToken> query, int limit = 5)
     {
-        var terms = QueryTerms.From(analyzer.Analyze(query)).Distinct().ToList();
+        var terms = QueryTerms.From(query).Distinct().ToList();
         if (terms.Count == 0)
         {
             return [];
