@@ -105,18 +105,19 @@ public sealed class TelegramPledgeFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Same_nip_pledging_again_gets_the_existing_receipt_and_no_duplicate()
+    public async Task Same_nip_pledging_again_creates_no_duplicate_and_only_the_owner_sees_the_receipt()
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content);
         var code = await PledgeAsPns(601);
 
-        // The same person from another Telegram account.
+        // The same NIP typed from another Telegram account.
         await Say(602, "/ikrar", 3);
         await Say(602, "Budi Santoso");
         await Press(602, "pledge:status:PPPK");
         var again = await Say(602, "19850312 201001 1 004");
-        Assert.Contains("sudah", again[0].Text);
-        Assert.Contains(code, again[0].Text);
+        Assert.Contains("sudah tercatat", again[0].Text);
+        // Knowing a NIP is no proof of owning it: another account is told, but not given the receipt code.
+        Assert.DoesNotContain(code, again[0].Text);
 
         // The same account typing IKRAR again.
         var third = await Say(601, "ikrar");

@@ -122,7 +122,7 @@ public sealed class PledgeDialog(
                 var pledged = await pledges.FindByNipAsync(options.ElectionId, check.Nip!, cancellationToken);
                 if (pledged is not null)
                 {
-                    context.Send(PledgeMessages.AlreadyPledged(pledged));
+                    context.Send(PledgeMessages.Existing(pledged, context.Turn.Channel, context.Turn.UserId));
                     context.ClearState();
                     return;
                 }
@@ -193,7 +193,9 @@ public sealed class PledgeDialog(
 
         // Durable before acknowledged: the receipt text is produced only from what the store committed.
         var saved = await pledges.SaveAsync(pledge, cancellationToken);
-        context.Send(saved.Created ? PledgeMessages.Receipt(saved.Pledge) : PledgeMessages.AlreadyPledged(saved.Pledge));
+        context.Send(saved.Created
+            ? PledgeMessages.Receipt(saved.Pledge)
+            : PledgeMessages.Existing(saved.Pledge, context.Turn.Channel, context.Turn.UserId));
         context.ClearState();
     }
 

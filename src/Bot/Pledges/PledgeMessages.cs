@@ -97,6 +97,21 @@ public static class PledgeMessages
     public static string AlreadyPledged(Pledge pledge) =>
         $"Anda sudah mengucapkan ikrar netralitas untuk pemilihan ini pada {FormatTime(pledge.PledgedAt)}.\n\nKode bukti: {pledge.ReceiptCode}";
 
+    /// <summary>
+    /// The reply when the NIP was pledged from another account. The receipt code and name are withheld: knowing a NIP
+    /// does not prove one is its owner, and the receipt is evidence that belongs to the person who pledged.
+    /// </summary>
+    public static string PledgedFromAnotherAccount(Pledge pledge) =>
+        $"NIP ini sudah tercatat berikrar netralitas untuk pemilihan ini pada {FormatTime(pledge.PledgedAt)}, dari akun lain. " +
+        "Tidak ada ikrar baru yang dicatat. Kode bukti dapat dilihat dengan /status dari akun yang dipakai saat berikrar; " +
+        "jika NIP Anda dipakai orang lain, hubungi admin netralitas instansi Anda.";
+
+    /// <summary>The reply for an existing pledge: its receipt for its owner, a notice without it for anyone else.</summary>
+    public static string Existing(Pledge pledge, string channel, string channelUserId) =>
+        pledge.Channel == channel && pledge.ChannelUserId == channelUserId
+            ? AlreadyPledged(pledge)
+            : PledgedFromAnotherAccount(pledge);
+
     /// <summary>The reply to /status.</summary>
     public static string Status(Pledge pledge)
     {
