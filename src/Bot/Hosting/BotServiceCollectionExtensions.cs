@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Conversation;
@@ -22,6 +24,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Sqlite);
         services.AddSingleton(settings.Pledge);
         services.AddSingleton(settings.Content);
+        services.AddSingleton(settings.Broadcast);
+        services.AddSingleton(settings.Admins);
 
         services.AddSingleton(sp =>
         {
@@ -33,6 +37,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
         services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
+        services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
 
         // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
@@ -70,6 +76,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
         services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddSingleton<BroadcastSender>();
+        services.AddHostedService<BroadcastService>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();
