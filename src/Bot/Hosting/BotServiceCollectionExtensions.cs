@@ -39,6 +39,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
         services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<BroadcastQueue>();
 
         // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
