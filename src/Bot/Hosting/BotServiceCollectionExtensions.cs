@@ -50,10 +50,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReceiptCodeGenerator>();
         services.AddSingleton<PledgeDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<PledgeDialog>());
+        services.AddSingleton<AdminBroadcastDialog>();
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
         // The pipeline, in order: the first handler that takes the turn ends it.
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
         services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
         services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
         services.AddSingleton<ITurnHandler, SmallTalkHandler>();

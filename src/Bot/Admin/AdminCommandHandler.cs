@@ -1,0 +1,68 @@
+using System.Text;
+using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Pledges;
+
+namespace NetralBot.Bot.Admin;
+
+/// <summary>
+/// <c>/broadcast</c>, <c>/statistik</c>, <c>/ekspor</c> for configured admins. For anyone else it passes the turn
+/// on, so a non-admin gets the ordinary reply to an unknown command.
+/// </summary>
+public sealed class AdminCommandHandler(
+    AdminDirectory admins,
+    AdminBroadcastDialog broadcast,
+    IPledgeStatisticsStore statistics,
+    IPledgeStore pledges,
+    PledgeOptions pledge,
+    IAuditLog audit,
+    TimeProvider time) : ITurnHandler
+{
+    /// <inheritdoc />
+    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var command = BotCommand.TryParse(context.Turn.Text);
+        if (command?.Name is not ("broadcast" or "siaran" or "statistik" or "ekspor"))
+        {
+            return false;
+        }
+
+        var role = admins.Find(context.Turn.Channel, context.Turn.UserId);
+        if (role is null)
+        {
+            return false;
+        }
+
+        var actor = context.Turn.Channel + ":" + context.Turn.UserId;
+        var scope = role.Agency is null ? "semua" : "instansi:" + role.Agency;
+        switch (command.Name)
+        {
+            case "broadcast" or "siaran":
+                broadcast.Start(context, role);
+                break;
+            case "statistik":
+                var stats = await statistics.GetAsync(pledge.ElectionId, role.Agency, cancellationToken);
+                await audit.WriteAsync(new AuditEntry(actor, "stats", scope, stats.Pledges, time.GetUtcNow()), cancellationToken);
+                context.Send(PledgeStatisticsText.Format(stats));
+                break;
+            default:
+                var rows = (await pledges.ListAsync(cancellationToken))
+                    .Where(p => role.Agency is null || role.CanReachAgency(p.Agency))
+                    .ToList();
+                await using (var buffer = new MemoryStream())
+                {
+                    await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+                    {
+                        await PledgeCsvWriter.WriteAsync(writer, rows);
+                    }
+
+                    await audit.WriteAsync(new AuditEntry(actor, "pledges.export", scope, rows.Count, time.GetUtcNow()), cancellationToken);
+                    var caption = $"Ekspor ikrar ({rows.Count} baris) untuk {(role.Agency is null ? "semua instansi" : "instansi " + role.Agency)}.";
+                    context.Send(new Reply(caption, [], new ReplyDocument("ikrar.csv", buffer.ToArray(), null)));
+                }
+
+                break;
+        }
+
+        return true;
+    }
+}
