@@ -144,6 +144,12 @@ public sealed class BroadcastSender : IDisposable
             error = exception.Description;
             await _subscribers.MarkInactiveAsync(row.Channel, row.ChatId, exception.Description, CancellationToken.None);
         }
+        catch (TelegramApiException exception) when (exception.ErrorCode == 429 || exception.ErrorCode >= 500)
+        {
+            // The client already waited and retried; the row stays pending and the whole job pauses.
+            var wait = TimeSpan.FromSeconds(Math.Max(exception.RetryAfter ?? 0, _options.PollInterval.TotalSeconds));
+            throw new BroadcastInterruptedException($"Telegram answered {exception.ErrorCode}; broadcast {job.Id} paused", wait, exception);
+        }
         catch (TelegramApiException exception)
         {
             status = DeliveryStatus.Failed;
@@ -151,8 +157,7 @@ public sealed class BroadcastSender : IDisposable
         }
         catch (HttpRequestException exception)
         {
-            status = DeliveryStatus.Failed;
-            error = exception.Message;
+            throw new BroadcastInterruptedException($"Telegram unreachable; broadcast {job.Id} paused", _options.PollInterval, exception);
         }
 
         await _store.MarkDeliveryAsync(row.Id, status, error, _time.GetUtcNow(), CancellationToken.None);

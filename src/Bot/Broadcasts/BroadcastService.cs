@@ -11,6 +11,7 @@ public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions op
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.PollInterval;
             try
             {
                 if (await sender.RunNextDueAsync(stoppingToken))
@@ -22,6 +23,11 @@ public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions op
             {
                 return;
             }
+            catch (BroadcastInterruptedException exception)
+            {
+                logger.LogWarning("{Reason}; resuming in {Seconds:F0} s", exception.Message, exception.ResumeAfter.TotalSeconds);
+                wait = exception.ResumeAfter;
+            }
             catch (Exception exception)
             {
                 logger.LogError(exception, "Broadcast sender failed; retrying shortly");
@@ -29,7 +35,7 @@ public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions op
 
             try
             {
-                await Task.Delay(options.PollInterval, time, stoppingToken);
+                await Task.Delay(wait, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
