@@ -84,4 +84,24 @@ public sealed class TelegramAdminTests : IAsyncLifetime
         var stats = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 3))[^1].Text;
         Assert.Contains("instansi BKN", stats);
     }
+
+    [Fact]
+    public async Task Export_sends_a_csv_document_limited_to_the_instansi_admins_agency()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        foreach (var (user, agency) in new[] { (7001L, "BKN"), (7002L, "Kemendagri") })
+        {
+            await bot.Pledges.SaveAsync(new NetralBot.Bot.Pledges.Pledge(
+                BotUnderTest.ElectionId, "NB-" + user, "Nama " + user, NetralBot.Bot.Pledges.EmploymentStatus.NonAsn, null, agency, "Unit",
+                "telegram", user.ToString(System.Globalization.CultureInfo.InvariantCulture), "uji-1", "abc", DateTimeOffset.UtcNow));
+        }
+
+        _telegram.EnqueueText(AgencyAdmin, "/ekspor");
+        var caption = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 2))[^1].Text;
+        Assert.Contains("1 baris", caption);
+        Assert.Contains("sendDocument", _telegram.Calls);
+
+        _telegram.EnqueueText(SuperAdmin, "/ekspor");
+        Assert.Contains("2 baris", (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text);
+    }
 }
