@@ -11,4 +11,7 @@ public enum BroadcastJobStatus
 
     /// <summary>No pending recipient left.</summary>
     Done,
+
+    /// <summary>Cancelled before it started.</summary>
+    Cancelled,
 }

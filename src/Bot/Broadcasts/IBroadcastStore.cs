@@ -18,7 +18,16 @@ public interface IBroadcastStore
     /// <summary>The oldest job that is running or queued and due at <paramref name="now"/>.</summary>
     Task<BroadcastJob?> NextDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a job running (keeps the first start time).</summary>
+    /// <summary>Jobs waiting for their time, soonest first.</summary>
+    Task<IReadOnlyList<BroadcastJob>> ListQueuedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a job that has not started; false when it is unknown or already running or done.</summary>
+    Task<bool> CancelAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks a job running (keeps the first start time). A job queued for later gets its recipient rows here, in the
+    /// same transaction, so the list is taken once, when sending starts.
+    /// </summary>
     Task MarkStartedAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Pending rows of a job with id above <paramref name="afterId"/>, in id order.</summary>

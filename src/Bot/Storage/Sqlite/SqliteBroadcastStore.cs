@@ -7,16 +7,15 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// <summary>Broadcast jobs and delivery rows in SQLite.</summary>
 public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastStore
 {
+    private static readonly TimeSpan MaterializeNowWindow = TimeSpan.FromMinutes(1);
+
     private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at";
 
     /// <inheritdoc />
     public async Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM subscribers s WHERE " + RecipientFilter(target);
-        AddTargetParameters(command, target, electionId);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return await CountAsync(connection, null, target, electionId, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -42,13 +41,11 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         job.Parameters.AddWithValue("$due", SqliteValues.ToText(scheduledAt));
         var jobId = Convert.ToInt64(await job.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
-        await using var rows = connection.CreateCommand();
-        rows.Transaction = transaction;
-        rows.CommandText = "INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status) SELECT $job, s.channel, s.chat_id, 'pending' FROM subscribers s WHERE "
-            + RecipientFilter(target) + " ORDER BY s.channel, s.chat_id";
-        rows.Parameters.AddWithValue("$job", jobId);
-        AddTargetParameters(rows, target, electionId);
-        var recipients = await rows.ExecuteNonQueryAsync(cancellationToken);
+        // A job for later gets its recipients when it starts, so people who subscribe meanwhile are included;
+        // the count returned now is the estimate for the preview.
+        var recipients = scheduledAt > createdAt + MaterializeNowWindow
+            ? await CountAsync(connection, transaction, target, electionId, cancellationToken)
+            : await InsertRecipientsAsync(connection, transaction, jobId, target, electionId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (jobId, recipients);
     }
@@ -82,11 +79,66 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
     public async Task MarkStartedAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT target_kind, target_agency, election_id, status, EXISTS (SELECT 1 FROM broadcast_deliveries WHERE job_id = $id) FROM broadcast_jobs WHERE id = $id";
+        read.Parameters.AddWithValue("$id", jobId);
+        BroadcastTarget target;
+        string electionId;
+        bool materialize;
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return;
+            }
+
+            target = new BroadcastTarget(Enum.Parse<BroadcastTargetKind>(reader.GetString(0)), reader.IsDBNull(1) ? null : reader.GetString(1));
+            electionId = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
+            // Only the queued → running step snapshots recipients, and in the same transaction: never twice.
+            materialize = reader.GetString(3) == "queued" && reader.GetInt64(4) == 0;
+        }
+
+        if (materialize)
+        {
+            await InsertRecipientsAsync(connection, transaction, jobId, target, electionId, cancellationToken);
+        }
+
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE broadcast_jobs SET status = 'running', started_at = COALESCE(started_at, $at) WHERE id = $id AND status <> 'done'";
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE broadcast_jobs SET status = 'running', started_at = COALESCE(started_at, $at) WHERE id = $id AND status IN ('queued', 'running')";
         command.Parameters.AddWithValue("$id", jobId);
         command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<BroadcastJob>> ListQueuedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {JobColumns} FROM broadcast_jobs WHERE status = 'queued' ORDER BY scheduled_at, id";
+        var jobs = new List<BroadcastJob>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            jobs.Add(ReadJob(reader));
+        }
+
+        return jobs;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CancelAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE broadcast_jobs SET status = 'cancelled', finished_at = $at WHERE id = $id AND status = 'queued'";
+        command.Parameters.AddWithValue("$id", jobId);
+        command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <inheritdoc />
@@ -156,6 +208,28 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private static async Task<long> InsertRecipientsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long jobId, BroadcastTarget target, string electionId, CancellationToken cancellationToken)
+    {
+        await using var rows = connection.CreateCommand();
+        rows.Transaction = transaction;
+        rows.CommandText = "INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status) SELECT $job, s.channel, s.chat_id, 'pending' FROM subscribers s WHERE "
+            + RecipientFilter(target) + " ORDER BY s.channel, s.chat_id";
+        rows.Parameters.AddWithValue("$job", jobId);
+        AddTargetParameters(rows, target, electionId);
+        return await rows.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> CountAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, BroadcastTarget target, string electionId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COUNT(*) FROM subscribers s WHERE " + RecipientFilter(target);
+        AddTargetParameters(command, target, electionId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
     private static string RecipientFilter(BroadcastTarget target) => target.Kind switch
     {
         // The agency of a subscriber is the one named in their latest pledge.
@@ -183,11 +257,11 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
     private static async Task<BroadcastJob?> ReadJobAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken) ? ReadJob(reader) : null;
+    }
 
+    private static BroadcastJob ReadJob(SqliteDataReader reader)
+    {
         var kind = Enum.Parse<BroadcastTargetKind>(reader.GetString(2));
         return new BroadcastJob(
             reader.GetInt64(0),
