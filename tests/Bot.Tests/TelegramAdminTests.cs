@@ -29,6 +29,7 @@ public sealed class TelegramAdminTests : IAsyncLifetime
     [InlineData("/broadcast")]
     [InlineData("/statistik")]
     [InlineData("/ekspor")]
+    [InlineData("/jadwal")]
     public async Task Non_admin_gets_the_ordinary_unknown_command_reply(string command)
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
@@ -103,5 +104,28 @@ public sealed class TelegramAdminTests : IAsyncLifetime
 
         _telegram.EnqueueText(SuperAdmin, "/ekspor");
         Assert.Contains("2 baris", (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text);
+    }
+
+    [Fact]
+    public async Task Jadwal_queues_a_message_at_an_indonesian_time_lists_it_and_only_its_owner_scope_can_cancel_it()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        _telegram.EnqueueText(SuperAdmin, "/jadwal pesan besok 07.00 Apel netralitas di aula");
+        var queued = (await _telegram.WaitForMessagesAsync(SuperAdmin, 1))[^1].Text;
+        Assert.Contains("07.00 WIB", queued);
+        var id = System.Text.RegularExpressions.Regex.Match(queued, @"#(\d+)").Groups[1].Value;
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal");
+        Assert.Contains("#" + id + " ", (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text);
+
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal");
+        Assert.DoesNotContain("#" + id, (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text);
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal batal " + id);
+        Assert.Contains("tidak ditemukan", (await _telegram.WaitForMessagesAsync(AgencyAdmin, 2))[^1].Text);
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal batal " + id);
+        Assert.Contains("dibatalkan", (await _telegram.WaitForMessagesAsync(SuperAdmin, 3))[^1].Text);
+        _telegram.EnqueueText(SuperAdmin, "/jadwal");
+        Assert.Contains("Tidak ada", (await _telegram.WaitForMessagesAsync(SuperAdmin, 4))[^1].Text);
     }
 }

@@ -5,7 +5,7 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Admin;
 
 /// <summary>
-/// <c>/broadcast</c>, <c>/statistik</c>, <c>/ekspor</c> for configured admins. For anyone else it passes the turn
+/// <c>/broadcast</c>, <c>/jadwal</c>, <c>/statistik</c>, <c>/ekspor</c> for configured admins. For anyone else it passes the turn
 /// on, so a non-admin gets the ordinary reply to an unknown command.
 /// </summary>
 public sealed class AdminCommandHandler(
@@ -15,13 +15,14 @@ public sealed class AdminCommandHandler(
     IPledgeStore pledges,
     PledgeOptions pledge,
     IAuditLog audit,
+    ScheduleChatCommand schedule,
     TimeProvider time) : ITurnHandler
 {
     /// <inheritdoc />
     public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var command = BotCommand.TryParse(context.Turn.Text);
-        if (command?.Name is not ("broadcast" or "siaran" or "statistik" or "ekspor"))
+        if (command?.Name is not ("broadcast" or "siaran" or "statistik" or "ekspor" or "jadwal"))
         {
             return false;
         }
@@ -38,6 +39,9 @@ public sealed class AdminCommandHandler(
         {
             case "broadcast" or "siaran":
                 broadcast.Start(context, role);
+                break;
+            case "jadwal":
+                await schedule.HandleAsync(context, role, command.Payload, cancellationToken);
                 break;
             case "statistik":
                 var stats = await statistics.GetAsync(pledge.ElectionId, role.Agency, cancellationToken);

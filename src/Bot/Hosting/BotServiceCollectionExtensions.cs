@@ -41,6 +41,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<BroadcastQueue>();
         services.AddSingleton<ReminderScheduler>();
+        services.AddSingleton<ScheduleChatCommand>();
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
 
         // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
