@@ -69,6 +69,14 @@ public sealed class TelegramAdminTests : IAsyncLifetime
         var report = (await _telegram.WaitForMessagesAsync(SuperAdmin, 6))[^1].Text;
         Assert.Contains("Terkirim: 3", report);
         Assert.Single(_telegram.Sent, m => m.ChatId == 501 && m.Text == "Apel netralitas Senin pukul 07.30");
+
+        var id = System.Text.RegularExpressions.Regex.Match(report, @"#(\d+)").Groups[1].Value;
+        _telegram.EnqueueText(SuperAdmin, "/broadcast status " + id);
+        var status = (await _telegram.WaitForMessagesAsync(SuperAdmin, 7))[^1].Text;
+        Assert.Contains("done", status);
+        Assert.Contains("sent 3", status);
+        _telegram.EnqueueText(AgencyAdmin, "/broadcast " + id); // another agency's admin cannot see it
+        Assert.Contains("tidak ditemukan", (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 
@@ -16,6 +17,7 @@ public sealed class AdminCommandHandler(
     PledgeOptions pledge,
     IAuditLog audit,
     ScheduleChatCommand schedule,
+    IBroadcastStore broadcasts,
     TimeProvider time) : ITurnHandler
 {
     /// <inheritdoc />
@@ -37,6 +39,13 @@ public sealed class AdminCommandHandler(
         var scope = role.Agency is null ? "semua" : "instansi:" + role.Agency;
         switch (command.Name)
         {
+            case "broadcast" or "siaran" when StatusId(command.Payload) is { } jobId:
+                // Progress: "/broadcast status 12" or "/broadcast 12".
+                var job = await broadcasts.FindAsync(jobId, cancellationToken);
+                context.Send(job is null || !CanSee(role, job)
+                    ? "Siaran tersebut tidak ditemukan."
+                    : BroadcastTexts.Status(job, await broadcasts.CountsAsync(jobId, cancellationToken)));
+                break;
             case "broadcast" or "siaran":
                 broadcast.Start(context, role);
                 break;
@@ -69,4 +78,13 @@ public sealed class AdminCommandHandler(
 
         return true;
     }
+
+    private static long? StatusId(string payload)
+    {
+        var text = payload.StartsWith("status", StringComparison.OrdinalIgnoreCase) ? payload["status".Length..].Trim() : payload.Trim();
+        return long.TryParse(text.TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    private static bool CanSee(AdminRole role, BroadcastJob job) =>
+        role.Kind == AdminRoleKind.Super || (job.Target.Kind == BroadcastTargetKind.Instansi && role.CanReachAgency(job.Target.Agency ?? string.Empty));
 }
