@@ -54,7 +54,8 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
         using var sender = _rig.NewSender();
         await sender.RunNextDueAsync(CancellationToken.None);
 
-        Assert.Contains(TimeSpan.FromSeconds(7), _rig.Delay.Delays);
+        // The 429 paused the workers for (nearly all of) the 7 s asked, measured from when it arrived.
+        Assert.Contains(_rig.Delay.Delays, d => d > TimeSpan.FromSeconds(6) && d <= TimeSpan.FromSeconds(7));
         Assert.Single(_telegram.Sent, m => m.ChatId == 205);
         Assert.DoesNotContain(_telegram.Sent, m => m.ChatId is 210 or 215);
         Assert.Equal(new BroadcastCounts(0, 18, 1, 1), await _rig.Store.CountsAsync(jobId));
@@ -134,5 +135,21 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
         Assert.Equal(4, recipients);
         Assert.Null(await _rig.Store.NextDueAsync(DateTimeOffset.UtcNow));
         Assert.NotNull(await _rig.Store.NextDueAsync(later));
+    }
+
+    [Fact]
+    public async Task A_429_pauses_every_worker_not_only_the_one_that_got_it()
+    {
+        _rig.AddSubscribers(1, 200);
+        _telegram.InjectFault(1, new InjectedFault(429, "Too Many Requests: retry after 30", 30));
+        var (jobId, _) = await _rig.Queue.QueueAsync("cli", AdminRole.Super, "Pesan", BroadcastTarget.All, null);
+        using var sender = _rig.NewSender(workers: 4);
+        await sender.RunNextDueAsync(CancellationToken.None);
+
+        // The test delay does not sleep, so the 30-s pause is still in force for every later send: each waits first.
+        var pauses = _rig.Delay.Delays.Count(d => d > TimeSpan.FromSeconds(25) && d <= TimeSpan.FromSeconds(30));
+        Assert.InRange(pauses, 100, 200); // not only the worker that got the 429 (the first sends may precede it)
+        Assert.Equal(new BroadcastCounts(0, 200, 0, 0), await _rig.Store.CountsAsync(jobId));
+        Assert.Single(_telegram.Sent, m => m.ChatId == 1);
     }
 }

@@ -10,9 +10,10 @@ namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>
 /// Sends due broadcast jobs: a global token bucket (<see cref="BroadcastOptions.GlobalRatePerSecond"/>) and a per-chat
-/// bucket (one message per <see cref="BroadcastOptions.PerChatInterval"/>) gate every send; 429 <c>retry_after</c>
-/// and 5xx backoff are obeyed by <see cref="TelegramApiClient"/>. A row becomes <c>sent</c> only after the API
-/// answered ok.
+/// bucket (one message per <see cref="BroadcastOptions.PerChatInterval"/>) gate every send. A 429 pauses every
+/// worker for its <c>retry_after</c> (Telegram's flood limit is per bot, not per chat); 5xx and network errors back
+/// off exponentially. The client it is given should not retry itself (one attempt), so these waits are shared.
+/// A row becomes <c>sent</c> only after the API answered ok.
 /// </summary>
 /// <remarks>
 /// Window of doubt: a worker whose process dies after Telegram accepted a message but before the row was updated
@@ -30,7 +31,10 @@ public sealed class BroadcastSender : IDisposable
     private readonly BroadcastOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<BroadcastSender> _logger;
+    private readonly TelegramRetryOptions _retry;
+    private readonly IRetryDelay _delay;
     private readonly TokenBucketRateLimiter _global;
+    private long _pausedUntilTicks;
     private readonly PartitionedRateLimiter<string> _perChat;
 
     /// <summary>Creates the sender and its rate limiters.</summary>
@@ -39,9 +43,13 @@ public sealed class BroadcastSender : IDisposable
         TelegramApiClient client,
         ISubscriberStore subscribers,
         BroadcastOptions options,
+        TelegramRetryOptions retry,
+        IRetryDelay delay,
         TimeProvider time,
         ILogger<BroadcastSender> logger)
     {
+        _retry = retry;
+        _delay = delay;
         _store = store;
         _client = client;
         _subscribers = subscribers;
@@ -135,7 +143,7 @@ public sealed class BroadcastSender : IDisposable
         string? error = null;
         try
         {
-            await _client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(job.Text), "HTML", null), CancellationToken.None);
+            await SendWithRetriesAsync(job, chatId, stoppingToken);
             status = DeliveryStatus.Sent;
         }
         catch (TelegramApiException exception) when (exception.IsForbidden)
@@ -144,23 +152,68 @@ public sealed class BroadcastSender : IDisposable
             error = exception.Description;
             await _subscribers.MarkInactiveAsync(row.Channel, row.ChatId, exception.Description, CancellationToken.None);
         }
-        catch (TelegramApiException exception) when (exception.ErrorCode == 429 || exception.ErrorCode >= 500)
-        {
-            // The client already waited and retried; the row stays pending and the whole job pauses.
-            var wait = TimeSpan.FromSeconds(Math.Max(exception.RetryAfter ?? 0, _options.PollInterval.TotalSeconds));
-            throw new BroadcastInterruptedException($"Telegram answered {exception.ErrorCode}; broadcast {job.Id} paused", wait, exception);
-        }
-        catch (TelegramApiException exception)
+        catch (TelegramApiException exception) when (exception.ErrorCode != 429 && exception.ErrorCode < 500)
         {
             status = DeliveryStatus.Failed;
             error = $"{exception.ErrorCode} {exception.Description}";
         }
-        catch (HttpRequestException exception)
-        {
-            throw new BroadcastInterruptedException($"Telegram unreachable; broadcast {job.Id} paused", _options.PollInterval, exception);
-        }
 
         await _store.MarkDeliveryAsync(row.Id, status, error, _time.GetUtcNow(), CancellationToken.None);
+    }
+
+    private async Task SendWithRetriesAsync(BroadcastJob job, long chatId, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var pausedFor = new DateTimeOffset(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero) - _time.GetUtcNow();
+            if (pausedFor > TimeSpan.Zero)
+            {
+                await _delay.WaitAsync(pausedFor, stoppingToken); // not yet sent: stopping here repeats nobody
+            }
+
+            try
+            {
+                // The send itself ignores the stop, so an accepted message is always recorded.
+                await _client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(job.Text), "HTML", null), CancellationToken.None);
+                return;
+            }
+            catch (TelegramApiException exception) when (exception.ErrorCode == 429)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, exception.RetryAfter ?? 1));
+                PauseAll(wait);
+                if (attempt >= _retry.MaxAttempts || wait > _retry.MaxRetryAfter)
+                {
+                    throw new BroadcastInterruptedException($"Telegram flood limit; broadcast {job.Id} paused", wait, exception);
+                }
+
+                _logger.LogWarning("Broadcast {JobId} hit the flood limit; all workers wait {Seconds} s as asked", job.Id, wait.TotalSeconds);
+            }
+            catch (Exception exception) when (exception is HttpRequestException || (exception is TelegramApiException api && api.ErrorCode >= 500))
+            {
+                if (attempt >= _retry.MaxAttempts)
+                {
+                    throw new BroadcastInterruptedException($"Telegram failing ({exception.Message}); broadcast {job.Id} paused", _options.PollInterval, exception);
+                }
+
+                var ticks = _retry.BaseBackoff.Ticks * (1L << Math.Min(attempt - 1, 20));
+                await _delay.WaitAsync(TimeSpan.FromTicks(Math.Min(ticks, _retry.MaxBackoff.Ticks)), stoppingToken);
+            }
+        }
+    }
+
+    private void PauseAll(TimeSpan wait)
+    {
+        var until = (_time.GetUtcNow() + wait).UtcTicks;
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref _pausedUntilTicks);
+            if (current >= until)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _pausedUntilTicks, until, current) != current);
     }
 
     private static async Task AcquireAsync(ValueTask<RateLimitLease> acquiring)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
@@ -83,7 +84,21 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
         services.AddHostedService<ProcessedUpdatePruningService>();
-        services.AddSingleton<BroadcastSender>();
+        // The sender retries itself so that a 429 pauses all its workers: its client makes one attempt per call.
+        services.AddSingleton(sp => new BroadcastSender(
+            sp.GetRequiredService<IBroadcastStore>(),
+            new TelegramApiClient(
+                sp.GetRequiredService<HttpClient>(),
+                sp.GetRequiredService<TelegramOptions>(),
+                sp.GetRequiredService<TelegramRetryOptions>() with { MaxAttempts = 1 },
+                sp.GetRequiredService<IRetryDelay>(),
+                sp.GetRequiredService<ILogger<TelegramApiClient>>()),
+            sp.GetRequiredService<ISubscriberStore>(),
+            sp.GetRequiredService<BroadcastOptions>(),
+            sp.GetRequiredService<TelegramRetryOptions>(),
+            sp.GetRequiredService<IRetryDelay>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<BroadcastSender>>()));
         services.AddHostedService<BroadcastService>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {

@@ -26,7 +26,7 @@ public sealed class BroadcastRig : IDisposable
         Client = new TelegramApiClient(
             _http,
             new TelegramOptions(FakeTelegramServer.Token, telegram.BaseUrl, TelegramMode.Polling, null, null, 1),
-            TelegramRetryOptions.Default,
+            TelegramRetryOptions.Default with { MaxAttempts = 1 }, // as in serve: the sender retries
             Delay,
             NullLogger<TelegramApiClient>.Instance);
         Queue = new BroadcastQueue(Store, Audit, new PledgeOptions(ElectionId), TimeProvider.System);
@@ -49,7 +49,7 @@ public sealed class BroadcastRig : IDisposable
     public BroadcastQueue Queue { get; }
 
     public BroadcastSender NewSender(double rate = 100_000, int workers = 16) =>
-        new(Store, Client, Subscribers, new BroadcastOptions(rate, TimeSpan.FromSeconds(1), workers, TimeSpan.FromMilliseconds(50)), TimeProvider.System, NullLogger<BroadcastSender>.Instance);
+        new(Store, Client, Subscribers, new BroadcastOptions(rate, TimeSpan.FromSeconds(1), workers, TimeSpan.FromMilliseconds(50)), TelegramRetryOptions.Default, Delay, TimeProvider.System, NullLogger<BroadcastSender>.Instance);
 
     /// <summary>Adds active Telegram subscribers with chat ids first..first+count-1 in one transaction.</summary>
     public void AddSubscribers(long first, int count)
