@@ -8,5 +8,8 @@ root.Subcommands.Add(KbCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(PledgesCommand.Create());
+root.Subcommands.Add(BroadcastCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(ScheduleCommand.Create());
 root.SetAction((_, cancellationToken) => RootAction.RunAsync(cancellationToken));
 return await root.Parse(args).InvokeAsync();

@@ -67,4 +67,26 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(2, lines.Length);
         Assert.Contains("Dewi Lestari,PPPK,199001012015032001,Pemprov Jawa Barat,Biro Hukum,console", lines[1]);
     }
+
+    [Fact]
+    public async Task Broadcast_queues_a_job_prints_its_id_and_status_prints_the_counts()
+    {
+        var (code, stdout, stderr) = await RunAsync("", [], "broadcast", "--text", "Apel netralitas", "--instansi", "BKN", "--at", "2029-01-15T07:00");
+        Assert.True(code == 0, stderr);
+        var id = long.Parse(stdout.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var (statusCode, status, _) = await RunAsync("", [], "broadcast", "status", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, statusCode);
+        Assert.Contains("queued target=instansi:BKN", status);
+        foreach (var line in new[] { "pending 0", "sent 0", "failed 0", "blocked 0" })
+        {
+            Assert.Contains(line, status);
+        }
+
+        Assert.Equal(1, (await RunAsync("", [], "broadcast", "status", "999")).ExitCode);
+        Assert.Equal(1, (await RunAsync("", [], "broadcast", "--text", "x", "--at", "kapan-kapan")).ExitCode);
+        var (statsCode, stats, _) = await RunAsync("", [], "stats");
+        Assert.Equal(0, statsCode);
+        Assert.Contains("Statistik ikrar", stats);
+    }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Conversation;
@@ -22,6 +25,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Sqlite);
         services.AddSingleton(settings.Pledge);
         services.AddSingleton(settings.Content);
+        services.AddSingleton(settings.Broadcast);
+        services.AddSingleton(settings.Admins);
 
         services.AddSingleton(sp =>
         {
@@ -33,6 +38,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
         services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
+        services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<BroadcastQueue>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddSingleton<ScheduleChatCommand>();
+        services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
 
         // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
@@ -42,10 +53,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReceiptCodeGenerator>();
         services.AddSingleton<PledgeDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<PledgeDialog>());
+        services.AddSingleton<AdminBroadcastDialog>();
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
         // The pipeline, in order: the first handler that takes the turn ends it.
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
         services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
         services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
         services.AddSingleton<ITurnHandler, SmallTalkHandler>();
@@ -70,6 +84,22 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
         services.AddHostedService<ProcessedUpdatePruningService>();
+        // The sender retries itself so that a 429 pauses all its workers: its client makes one attempt per call.
+        services.AddSingleton(sp => new BroadcastSender(
+            sp.GetRequiredService<IBroadcastStore>(),
+            new TelegramApiClient(
+                sp.GetRequiredService<HttpClient>(),
+                sp.GetRequiredService<TelegramOptions>(),
+                sp.GetRequiredService<TelegramRetryOptions>() with { MaxAttempts = 1 },
+                sp.GetRequiredService<IRetryDelay>(),
+                sp.GetRequiredService<ILogger<TelegramApiClient>>()),
+            sp.GetRequiredService<ISubscriberStore>(),
+            sp.GetRequiredService<BroadcastOptions>(),
+            sp.GetRequiredService<TelegramRetryOptions>(),
+            sp.GetRequiredService<IRetryDelay>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<BroadcastSender>>()));
+        services.AddHostedService<BroadcastService>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
@@ -9,7 +11,10 @@ namespace NetralBot.Bot.Hosting;
 /// <param name="Sqlite">Section <c>Storage:Sqlite</c>.</param>
 /// <param name="Pledge">Section <c>Pledge</c>.</param>
 /// <param name="Content">The content folder (<c>Content:Path</c>).</param>
-public sealed record BotSettings(TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content)
+/// <param name="Broadcast">Section <c>Broadcast</c>.</param>
+/// <param name="Admins">Section <c>Admin</c>.</param>
+public sealed record BotSettings(
+    TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins)
 {
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
@@ -63,11 +65,30 @@ public static partial class BotSettingsReader
             throw new BotConfigurationException($"Storage:Sqlite:Synchronous harus FULL atau NORMAL; tertulis \"{synchronous}\".");
         }
 
+        var rateText = Blank(configuration["Broadcast:GlobalRatePerSecond"]);
+        var rate = BroadcastOptions.DefaultGlobalRatePerSecond;
+        if (rateText is not null
+            && (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || !double.IsFinite(rate) || rate <= 0 || rate > 100_000))
+        {
+            throw new BotConfigurationException($"Broadcast:GlobalRatePerSecond harus bilangan lebih dari 0 (mis. 30); tertulis \"{rateText}\".");
+        }
+
+        var workersText = Blank(configuration["Broadcast:Workers"]);
+        var workers = BroadcastOptions.Default.Workers;
+        if (workersText is not null && (!int.TryParse(workersText, NumberStyles.None, CultureInfo.InvariantCulture, out workers) || workers is < 1 or > 256))
+        {
+            throw new BotConfigurationException($"Broadcast:Workers harus bilangan 1–256; tertulis \"{workersText}\".");
+        }
+
+        var broadcast = BroadcastOptions.Default with { GlobalRatePerSecond = rate, Workers = workers };
+
         return new BotSettings(
             new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout),
             new SqliteOptions(dbPath, synchronous),
             new PledgeOptions(electionId),
-            new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))));
+            new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
+            broadcast,
+            AdminDirectory.Read(configuration));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

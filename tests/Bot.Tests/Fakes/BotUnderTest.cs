@@ -39,14 +39,14 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public ISubscriberStore Subscribers => App.Services.GetRequiredService<ISubscriberStore>();
 
-    public static async Task<BotUnderTest> StartAsync(FakeTelegramServer telegram, TestContent content, string mode = "polling", string? secret = null)
+    public static async Task<BotUnderTest> StartAsync(FakeTelegramServer telegram, TestContent content, string mode = "polling", string? secret = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var answerer = new FakeAnswerer();
         var delay = new RecordingRetryDelay();
         var logs = new CapturingLoggerProvider();
         var app = BotWebApplication.Create(
             ["--urls", "http://127.0.0.1:0"],
-            new Dictionary<string, string?>
+            new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>())
             {
                 ["Telegram:Token"] = FakeTelegramServer.Token,
                 ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,

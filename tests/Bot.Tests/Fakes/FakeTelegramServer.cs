@@ -34,6 +34,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     private readonly List<JsonObject> _forced = [];
     private readonly List<SentMessage> _sent = [];
     private readonly List<string> _calls = [];
+    private readonly List<(long ChatId, TimeSpan At)> _acceptTimes = [];
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private readonly ConcurrentDictionary<long, ConcurrentQueue<InjectedFault>> _faults = new();
     private SemaphoreSlim _signal = new(0);
     private long _nextUpdateId = 1000;
@@ -49,6 +51,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     public IReadOnlyList<SentMessage> Sent { get { lock (_gate) { return _sent.ToList(); } } }
 
     public IReadOnlyList<string> Calls { get { lock (_gate) { return _calls.ToList(); } } }
+
+    /// <summary>When each message was accepted (monotonic clock), for checking rate limits.</summary>
+    public IReadOnlyList<(long ChatId, TimeSpan At)> AcceptTimes { get { lock (_gate) { return _acceptTimes.ToList(); } } }
 
     public static async Task<FakeTelegramServer> StartAsync()
     {
@@ -290,6 +295,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         lock (_gate)
         {
             _sent.Add(sent);
+            _acceptTimes.Add((chatId, _clock.Elapsed));
         }
 
         return Ok(new JsonObject

@@ -52,5 +52,45 @@ internal static class SqliteMigrations
                 PRIMARY KEY (channel, chat_id)
             );
             """),
+        (2, "admin_broadcasts", """
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                count INTEGER NOT NULL,
+                at TEXT NOT NULL
+            );
+
+            CREATE TABLE broadcast_jobs (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                text TEXT NOT NULL,
+                target_kind TEXT NOT NULL,
+                target_agency TEXT NULL,
+                election_id TEXT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                scheduled_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                started_at TEXT NULL,
+                finished_at TEXT NULL
+            );
+            CREATE INDEX ix_broadcast_jobs_due ON broadcast_jobs(status, scheduled_at);
+
+            -- One row per recipient; the unique key makes a second row for the same chat impossible.
+            CREATE TABLE broadcast_deliveries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                job_id INTEGER NOT NULL REFERENCES broadcast_jobs(id),
+                channel TEXT NOT NULL,
+                chat_id TEXT NOT NULL,
+                status TEXT NOT NULL,
+                error TEXT NULL,
+                updated_at TEXT NULL,
+                UNIQUE (job_id, channel, chat_id)
+            );
+            CREATE INDEX ix_broadcast_deliveries_job_status ON broadcast_deliveries(job_id, status, id);
+            CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
+            CREATE INDEX ix_pledges_channel_user_any ON pledges(channel, channel_user_id);
+            """),
     ];
 }

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using NetralBot.Bot.Hosting;
+
+namespace NetralBot.Bot.Admin;
+
+/// <summary>
+/// The configured admins, keyed by channel and user id. Read from <c>Admin:Telegram:&lt;id&gt; = super | instansi:NAMA</c>
+/// or the list form <c>Admin:Telegram:0:Id</c> / <c>Admin:Telegram:0:Role</c>.
+/// </summary>
+public sealed class AdminDirectory
+{
+    private readonly Dictionary<(string Channel, string UserId), AdminRole> _admins;
+
+    /// <summary>Creates a directory from explicit entries.</summary>
+    public AdminDirectory(IEnumerable<KeyValuePair<(string Channel, string UserId), AdminRole>> admins)
+    {
+        _admins = new Dictionary<(string, string), AdminRole>(admins);
+    }
+
+    /// <summary>How many admins are configured.</summary>
+    public int Count => _admins.Count;
+
+    /// <summary>The role of a user, or null for a non-admin.</summary>
+    public AdminRole? Find(string channel, string userId) => _admins.GetValueOrDefault((channel, userId));
+
+    /// <summary>Reads section <c>Admin</c>; throws <see cref="BotConfigurationException"/> on a bad role.</summary>
+    public static AdminDirectory Read(IConfiguration configuration)
+    {
+        var admins = new Dictionary<(string, string), AdminRole>();
+        foreach (var channelSection in configuration.GetSection("Admin").GetChildren())
+        {
+            var channel = channelSection.Key.ToLowerInvariant();
+            foreach (var entry in channelSection.GetChildren())
+            {
+                // List form: an element with Id and Role; map form: the key is the id and the value the role.
+                var id = entry["Id"] ?? entry.Key;
+                var roleText = entry["Role"] ?? entry.Value;
+                var role = AdminRole.TryParse(roleText)
+                    ?? throw new BotConfigurationException($"Admin:{channelSection.Key}:{entry.Key} harus \"super\" atau \"instansi:NAMA INSTANSI\"; tertulis \"{roleText}\".");
+                if (string.IsNullOrWhiteSpace(id) || !id.Trim().All(c => char.IsAsciiDigit(c) || c == '-' || c == '+'))
+                {
+                    throw new BotConfigurationException($"Admin:{channelSection.Key}: id admin harus berupa angka; tertulis \"{id}\".");
+                }
+
+                admins[(channel, id.Trim())] = role;
+            }
+        }
+
+        return new AdminDirectory(admins);
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace NetralBot.Bot.Admin;
+
+/// <summary>Source-generated JSON for the persisted admin dialog state.</summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(AdminBroadcastDraft))]
+public sealed partial class AdminJsonContext : JsonSerializerContext;

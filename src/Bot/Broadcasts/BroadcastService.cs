@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace NetralBot.Bot.Broadcasts;
+
+/// <summary>The background loop of <c>serve</c>: picks up due (and interrupted) broadcast jobs every few seconds.</summary>
+public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions options, TimeProvider time, ILogger<BroadcastService> logger) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = options.PollInterval;
+            try
+            {
+                if (await sender.RunNextDueAsync(stoppingToken))
+                {
+                    continue; // there may be another job due at once
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (BroadcastInterruptedException exception)
+            {
+                logger.LogWarning("{Reason}; resuming in {Seconds:F0} s", exception.Message, exception.ResumeAfter.TotalSeconds);
+                wait = exception.ResumeAfter;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Broadcast sender failed; retrying shortly");
+            }
+
+            try
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

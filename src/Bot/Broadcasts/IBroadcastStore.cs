@@ -1,0 +1,44 @@
+namespace NetralBot.Bot.Broadcasts;
+
+/// <summary>Broadcast jobs and their per-recipient delivery rows.</summary>
+public interface IBroadcastStore
+{
+    /// <summary>How many recipients <paramref name="target"/> has now.</summary>
+    Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates the job and one pending row per recipient in one transaction.</summary>
+    /// <returns>The job id and the number of recipients.</returns>
+    Task<(long JobId, long Recipients)> CreateAsync(
+        string text, BroadcastTarget target, string electionId, string createdBy, DateTimeOffset createdAt, DateTimeOffset scheduledAt,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a job.</summary>
+    Task<BroadcastJob?> FindAsync(long jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>The oldest job that is running or queued and due at <paramref name="now"/>.</summary>
+    Task<BroadcastJob?> NextDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Jobs waiting for their time, soonest first.</summary>
+    Task<IReadOnlyList<BroadcastJob>> ListQueuedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels a job that has not started; false when it is unknown or already running or done.</summary>
+    Task<bool> CancelAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks a job running (keeps the first start time). A job queued for later gets its recipient rows here, in the
+    /// same transaction, so the list is taken once, when sending starts.
+    /// </summary>
+    Task MarkStartedAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Pending rows of a job with id above <paramref name="afterId"/>, in id order.</summary>
+    Task<IReadOnlyList<PendingDelivery>> PendingAsync(long jobId, long afterId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the outcome of one row.</summary>
+    Task MarkDeliveryAsync(long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts a job's rows by status.</summary>
+    Task<BroadcastCounts> CountsAsync(long jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a job done.</summary>
+    Task MarkDoneAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default);
+}

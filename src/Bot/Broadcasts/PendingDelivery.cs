@@ -1,0 +1,7 @@
+namespace NetralBot.Bot.Broadcasts;
+
+/// <summary>A recipient still to be sent to.</summary>
+/// <param name="Id">The delivery row id.</param>
+/// <param name="Channel">The channel, e.g. <c>telegram</c>.</param>
+/// <param name="ChatId">The chat.</param>
+public sealed record PendingDelivery(long Id, string Channel, string ChatId);

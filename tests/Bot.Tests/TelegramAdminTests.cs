@@ -1,0 +1,139 @@
+using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Tests.Fakes;
+
+namespace NetralBot.Bot.Tests;
+
+public sealed class TelegramAdminTests : IAsyncLifetime
+{
+    private const long SuperAdmin = 900;
+    private const long AgencyAdmin = 901;
+    private FakeTelegramServer _telegram = null!;
+    private readonly TestContent _content = new();
+
+    private static readonly Dictionary<string, string?> Admins = new()
+    {
+        [$"Admin:Telegram:{SuperAdmin}"] = "super",
+        [$"Admin:Telegram:{AgencyAdmin}"] = "instansi:BKN",
+        ["Broadcast:GlobalRatePerSecond"] = "1000",
+    };
+
+    public async Task InitializeAsync() => _telegram = await FakeTelegramServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _telegram.DisposeAsync();
+        _content.Dispose();
+    }
+
+    [Theory]
+    [InlineData("/broadcast")]
+    [InlineData("/statistik")]
+    [InlineData("/ekspor")]
+    [InlineData("/jadwal")]
+    public async Task Non_admin_gets_the_ordinary_unknown_command_reply(string command)
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        _telegram.EnqueueText(501, command);
+        var reply = Assert.Single(await _telegram.WaitForMessagesAsync(501, 1));
+        Assert.Equal(BotTexts.UnknownCommand, reply.Text);
+        _telegram.EnqueueText(501, "KIRIM"); // not inside any dialog: goes to the knowledge base
+        await _telegram.WaitForMessagesAsync(501, 2);
+        Assert.Equal(["KIRIM"], bot.Answerer.Questions);
+        Assert.DoesNotContain("sendDocument", _telegram.Calls);
+    }
+
+    [Fact]
+    public async Task Super_admin_composes_previews_confirms_and_everyone_gets_it_once_with_a_report()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        foreach (var chat in new long[] { 501, 502 })
+        {
+            _telegram.EnqueueText(chat, "halo");
+            await _telegram.WaitForMessagesAsync(chat, 1);
+        }
+
+        async Task<string> Say(string text, int expected)
+        {
+            _telegram.EnqueueText(SuperAdmin, text);
+            return (await _telegram.WaitForMessagesAsync(SuperAdmin, expected))[^1].Text;
+        }
+
+        Assert.Contains("SEMUA", await Say("/broadcast", 1));
+        Assert.Contains("ketik isi pesan", await Say("SEMUA", 2));
+        var preview = await Say("Apel netralitas Senin pukul 07.30", 3);
+        Assert.Contains("Penerima: 3", preview); // 501, 502 and the admin, who also talked to the bot
+        Assert.Contains("diantrekan untuk 3 penerima", await Say("kirim", 4));
+
+        await _telegram.WaitForMessagesAsync(501, 2);
+        await _telegram.WaitForMessagesAsync(502, 2);
+        var report = (await _telegram.WaitForMessagesAsync(SuperAdmin, 6))[^1].Text;
+        Assert.Contains("Terkirim: 3", report);
+        Assert.Single(_telegram.Sent, m => m.ChatId == 501 && m.Text == "Apel netralitas Senin pukul 07.30");
+
+        var id = System.Text.RegularExpressions.Regex.Match(report, @"#(\d+)").Groups[1].Value;
+        _telegram.EnqueueText(SuperAdmin, "/broadcast status " + id);
+        var status = (await _telegram.WaitForMessagesAsync(SuperAdmin, 7))[^1].Text;
+        Assert.Contains("done", status);
+        Assert.Contains("sent 3", status);
+        _telegram.EnqueueText(AgencyAdmin, "/broadcast " + id); // another agency's admin cannot see it
+        Assert.Contains("tidak ditemukan", (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text);
+    }
+
+    [Fact]
+    public async Task Instansi_admin_cannot_choose_a_target_and_statistik_is_limited_to_the_agency()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        _telegram.EnqueueText(AgencyAdmin, "/broadcast");
+        var first = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text;
+        Assert.Contains("instansi BKN", first);
+        Assert.DoesNotContain("SEMUA", first);
+
+        _telegram.EnqueueText(AgencyAdmin, "/batal");
+        _telegram.EnqueueText(AgencyAdmin, "/statistik");
+        var stats = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 3))[^1].Text;
+        Assert.Contains("instansi BKN", stats);
+    }
+
+    [Fact]
+    public async Task Export_sends_a_csv_document_limited_to_the_instansi_admins_agency()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        foreach (var (user, agency) in new[] { (7001L, "BKN"), (7002L, "Kemendagri") })
+        {
+            await bot.Pledges.SaveAsync(new NetralBot.Bot.Pledges.Pledge(
+                BotUnderTest.ElectionId, "NB-" + user, "Nama " + user, NetralBot.Bot.Pledges.EmploymentStatus.NonAsn, null, agency, "Unit",
+                "telegram", user.ToString(System.Globalization.CultureInfo.InvariantCulture), "uji-1", "abc", DateTimeOffset.UtcNow));
+        }
+
+        _telegram.EnqueueText(AgencyAdmin, "/ekspor");
+        var caption = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 2))[^1].Text;
+        Assert.Contains("1 baris", caption);
+        Assert.Contains("sendDocument", _telegram.Calls);
+
+        _telegram.EnqueueText(SuperAdmin, "/ekspor");
+        Assert.Contains("2 baris", (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text);
+    }
+
+    [Fact]
+    public async Task Jadwal_queues_a_message_at_an_indonesian_time_lists_it_and_only_its_owner_scope_can_cancel_it()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        _telegram.EnqueueText(SuperAdmin, "/jadwal pesan besok 07.00 Apel netralitas di aula");
+        var queued = (await _telegram.WaitForMessagesAsync(SuperAdmin, 1))[^1].Text;
+        Assert.Contains("07.00 WIB", queued);
+        var id = System.Text.RegularExpressions.Regex.Match(queued, @"#(\d+)").Groups[1].Value;
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal");
+        Assert.Contains("#" + id + " ", (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text);
+
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal");
+        Assert.DoesNotContain("#" + id, (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text);
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal batal " + id);
+        Assert.Contains("tidak ditemukan", (await _telegram.WaitForMessagesAsync(AgencyAdmin, 2))[^1].Text);
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal batal " + id);
+        Assert.Contains("dibatalkan", (await _telegram.WaitForMessagesAsync(SuperAdmin, 3))[^1].Text);
+        _telegram.EnqueueText(SuperAdmin, "/jadwal");
+        Assert.Contains("Tidak ada", (await _telegram.WaitForMessagesAsync(SuperAdmin, 4))[^1].Text);
+    }
+}
