@@ -8,35 +8,18 @@ namespace NetralBot.Bot.Tests;
 /// The fake API records when it accepted each message; the checks count violations of the limits with a small
 /// tolerance for network jitter. They assert no violation, never a duration.
 /// </summary>
-public sealed class BroadcastRateLimitTests : IAsyncLifetime
+public sealed class BroadcastRateLimitTests : BroadcastTestBase
 {
-    private FakeTelegramServer _telegram = null!;
-    private readonly TestContent _content = new();
-    private BroadcastRig _rig = null!;
-
-    public async Task InitializeAsync()
-    {
-        _telegram = await FakeTelegramServer.StartAsync();
-        _rig = new BroadcastRig(_telegram, _content);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _rig.Dispose();
-        await _telegram.DisposeAsync();
-        _content.Dispose();
-    }
-
     [Fact]
     public async Task Global_rate_is_never_exceeded_in_any_one_second_window()
     {
         const int Rate = 200;
-        _rig.AddSubscribers(1, 500);
-        await _rig.Queue.QueueAsync("cli", AdminRole.Super, "Pesan", BroadcastTarget.All, null);
-        using var sender = _rig.NewSender(rate: Rate, workers: 32);
+        Rig.AddSubscribers(1, 500);
+        await Rig.Queue.QueueAsync("cli", AdminRole.Super, "Pesan", BroadcastTarget.All, null);
+        using var sender = Rig.NewSender(rate: Rate, workers: 32);
         await sender.RunNextDueAsync(CancellationToken.None);
 
-        var times = _telegram.AcceptTimes.Select(t => t.At).Order().ToList();
+        var times = FakeApi.AcceptTimes.Select(t => t.At).Order().ToList();
         Assert.Equal(500, times.Count);
         var maxInWindow = 0;
         for (int start = 0, end = 0; start < times.Count; start++)
@@ -55,14 +38,14 @@ public sealed class BroadcastRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Two_broadcasts_back_to_back_keep_one_second_between_messages_to_the_same_chat()
     {
-        _rig.AddSubscribers(1, 3);
-        await _rig.Queue.QueueAsync("cli", AdminRole.Super, "Pertama", BroadcastTarget.All, null);
-        await _rig.Queue.QueueAsync("cli", AdminRole.Super, "Kedua", BroadcastTarget.All, null);
-        using var sender = _rig.NewSender();
+        Rig.AddSubscribers(1, 3);
+        await Rig.Queue.QueueAsync("cli", AdminRole.Super, "Pertama", BroadcastTarget.All, null);
+        await Rig.Queue.QueueAsync("cli", AdminRole.Super, "Kedua", BroadcastTarget.All, null);
+        using var sender = Rig.NewSender();
         await sender.RunNextDueAsync(CancellationToken.None);
         await sender.RunNextDueAsync(CancellationToken.None);
 
-        var perChat = _telegram.AcceptTimes.GroupBy(t => t.ChatId).ToList();
+        var perChat = FakeApi.AcceptTimes.GroupBy(t => t.ChatId).ToList();
         Assert.Equal(3, perChat.Count);
         Assert.All(perChat, chat =>
         {

@@ -6,29 +6,17 @@ using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Tests;
 
-public sealed class ReminderSchedulerTests : IAsyncLifetime
+public sealed class ReminderSchedulerTests : BroadcastTestBase
 {
-    private FakeTelegramServer _telegram = null!;
-    private readonly TestContent _content = new();
-    private BroadcastRig _rig = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _telegram = await FakeTelegramServer.StartAsync();
-        _rig = new BroadcastRig(_telegram, _content);
+        await base.InitializeAsync();
         var shipped = Path.Combine(AppContext.BaseDirectory, "content", ReminderScheduler.CalendarFileName);
-        File.Copy(shipped, Path.Combine(_content.ContentPath, ReminderScheduler.CalendarFileName));
-    }
-
-    public async Task DisposeAsync()
-    {
-        _rig.Dispose();
-        await _telegram.DisposeAsync();
-        _content.Dispose();
+        File.Copy(shipped, Path.Combine(Content.ContentPath, ReminderScheduler.CalendarFileName));
     }
 
     private ReminderScheduler Scheduler(DateTimeOffset now) =>
-        new(_rig.Queue, _rig.Store, new ContentFolder(_content.ContentPath), new FixedTime(now));
+        new(Rig.Queue, Rig.Store, new ContentFolder(Content.ContentPath), new FixedTime(now));
 
     [Fact]
     public async Task Upcoming_reminders_are_queued_once_at_the_local_hour_and_past_ones_are_skipped()
@@ -40,7 +28,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         Assert.Equal(2, jobs.Count);
         var quiet = jobs[0].Reminder;
         Assert.Equal(new DateTimeOffset(2024, 11, 23, 23, 0, 0, TimeSpan.Zero), quiet.SendAt.ToUniversalTime()); // 24 Nov 07:00 WITA
-        var queued = await _rig.Store.ListQueuedAsync();
+        var queued = await Rig.Store.ListQueuedAsync();
         Assert.Equal(jobs.Select(j => j.JobId), queued.Select(j => j.Id));
         Assert.Equal(quiet.SendAt, queued[0].ScheduledAt);
 
@@ -53,7 +41,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         var now = new DateTimeOffset(2024, 10, 1, 0, 0, 0, TimeSpan.Zero);
         await Scheduler(now).ScheduleAsync("telegram:9", new AdminRole(AdminRoleKind.Instansi, "BKN"), "pilkada-2024", IndonesianTimeZone.Wib, new TimeOnly(7, 0));
-        Assert.All(await _rig.Store.ListQueuedAsync(), j => Assert.Equal("instansi:BKN", j.Target.ToString()));
+        Assert.All(await Rig.Store.ListQueuedAsync(), j => Assert.Equal("instansi:BKN", j.Target.ToString()));
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
