@@ -14,4 +14,7 @@ public enum DeliveryStatus
 
     /// <summary>The chat refused messages (403: blocked the bot); the subscriber is now inactive.</summary>
     Blocked,
+
+    /// <summary>WhatsApp only: the recipient's 24-hour window was closed and no template is configured for the message.</summary>
+    OutsideWindow,
 }
