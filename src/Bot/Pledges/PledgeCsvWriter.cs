@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace NetralBot.Bot.Pledges;
 
-/// <summary>Writes pledges as RFC 4180 CSV with a header line.</summary>
+/// <summary>Writes pledges as RFC 4180 CSV (CsvHelper) with a header line.</summary>
 public static class PledgeCsvWriter
 {
     /// <summary>The header, in column order.</summary>
@@ -13,37 +14,44 @@ public static class PledgeCsvWriter
         "pledge_text_version", "pledge_text_sha256", "pledged_at_utc",
     ];
 
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n",
+        // A cell starting with = + - @ would run as a formula in a spreadsheet: CsvHelper prefixes an apostrophe.
+        InjectionOptions = InjectionOptions.Escape,
+        // With an explicit NewLine CsvHelper quotes only fields holding that exact sequence; a bare LF in a work unit
+        // would then split the record in most readers.
+        ShouldQuote = args => args.Field is { } field && field.AsSpan().IndexOfAny(",\"\r\n") >= 0,
+    };
+
     /// <summary>Writes the header and one line per pledge (CRLF line ends).</summary>
     public static async Task WriteAsync(TextWriter writer, IEnumerable<Pledge> pledges)
     {
-        await writer.WriteAsync(string.Join(',', Header) + "\r\n");
+        // leaveOpen: the caller owns the writer (stdout, a file, a memory stream for /ekspor).
+        await using var csv = new CsvWriter(writer, Configuration, leaveOpen: true);
+        foreach (var column in Header)
+        {
+            csv.WriteField(column);
+        }
+
+        await csv.NextRecordAsync();
         foreach (var p in pledges)
         {
-            string[] cells =
-            [
-                p.ReceiptCode, p.ElectionId, p.FullName, p.Status.ToDisplayName(), p.Nip ?? string.Empty, p.Agency, p.WorkUnit,
-                p.Channel, p.ChannelUserId, p.PledgeTextVersion, p.PledgeTextSha256,
-                p.PledgedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ];
-            await writer.WriteAsync(string.Join(',', cells.Select(Escape)) + "\r\n");
+            csv.WriteField(p.ReceiptCode);
+            csv.WriteField(p.ElectionId);
+            csv.WriteField(p.FullName);
+            csv.WriteField(p.Status.ToDisplayName());
+            csv.WriteField(p.Nip ?? string.Empty);
+            csv.WriteField(p.Agency);
+            csv.WriteField(p.WorkUnit);
+            csv.WriteField(p.Channel);
+            csv.WriteField(p.ChannelUserId);
+            csv.WriteField(p.PledgeTextVersion);
+            csv.WriteField(p.PledgeTextSha256);
+            csv.WriteField(p.PledgedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            await csv.NextRecordAsync();
         }
 
-        await writer.FlushAsync();
-    }
-
-    private static string Escape(string value)
-    {
-        // A cell starting with = + - @ would run as a formula in a spreadsheet; a leading apostrophe keeps it text.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        if (value.IndexOfAny([',', '"', '\r', '\n']) < 0)
-        {
-            return value;
-        }
-
-        return new StringBuilder(value.Length + 2).Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+        await csv.FlushAsync();
     }
 }
