@@ -44,7 +44,7 @@ public sealed class AdminCommandHandler(
                 var job = await broadcasts.FindAsync(jobId, cancellationToken);
                 context.Send(job is null || !CanSee(role, job)
                     ? "Siaran tersebut tidak ditemukan."
-                    : BroadcastTexts.Status(job, await broadcasts.CountsAsync(jobId, cancellationToken)));
+                    : BroadcastTexts.Progress(job, await broadcasts.CountsAsync(jobId, cancellationToken)));
                 break;
             case "broadcast" or "siaran":
                 broadcast.Start(context, role);

@@ -92,5 +92,9 @@ internal static class SqliteMigrations
             CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
             CREATE INDEX ix_pledges_channel_user_any ON pledges(channel, channel_user_id);
             """),
+        (3, "broadcast_reminder_kind", """
+            -- The calendar reminder a job was planned from (null for ad-hoc broadcasts); channel adapters pick templates by it.
+            ALTER TABLE broadcast_jobs ADD COLUMN reminder_kind TEXT NULL;
+            """),
     ];
 }
