@@ -9,6 +9,16 @@ public static class AdminTexts
     /// <summary>The word that confirms a broadcast.</summary>
     public const string ConfirmWord = "KIRIM";
 
+    /// <summary>Added to /help for admins only: non-admins must not learn that these commands exist.</summary>
+    public const string Help = """
+        Perintah admin:
+        /broadcast — menyusun siaran (sasaran, pesan, pratinjau, KIRIM)
+        /broadcast status <nomor> — melihat kemajuan sebuah siaran
+        /jadwal — melihat, menambah (kalender atau pesan), dan membatalkan siaran terjadwal
+        /statistik — statistik ikrar per instansi dan per status
+        /ekspor — mengunduh data ikrar (CSV)
+        """;
+
     /// <summary>Asks a super admin for the target.</summary>
     public const string AskTarget = """
         Siaran baru. Kepada siapa pesan dikirim? Ketik salah satu:

@@ -58,6 +58,7 @@ public static class BotServiceCollectionExtensions
         // The pipeline, in order: the first handler that takes the turn ends it.
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
         services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
         services.AddSingleton<ITurnHandler, DialogContinuationHandler>();

@@ -239,7 +239,8 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private static string RecipientFilter(BroadcastTarget target) => "s.is_active = 1 AND " + (target.Kind switch
+    // Recipients are active (no 403) and not opted out (/berhenti).
+    private static string RecipientFilter(BroadcastTarget target) => "s.is_active = 1 AND s.opted_out_at IS NULL AND " + (target.Kind switch
     {
         // The agency of a subscriber is the one named in their latest pledge.
         BroadcastTargetKind.Instansi => """
