@@ -50,5 +50,5 @@ public static class AdminTexts
 
     /// <summary>The job was queued.</summary>
     public static string Queued(long jobId, long recipients) =>
-        string.Create(CultureInfo.InvariantCulture, $"Siaran #{jobId} diantrekan untuk {recipients} penerima. Laporan akhir akan dikirim ke percakapan ini.");
+        string.Create(CultureInfo.InvariantCulture, $"Siaran #{jobId} diantrekan untuk {recipients} penerima. Ketik /broadcast status {jobId} untuk melihat kemajuannya; laporan akhir akan dikirim ke percakapan ini.");
 }
