@@ -54,7 +54,7 @@ public sealed class BroadcastRig : IDisposable
         double rate = 100_000, int workers = 16, IReadOnlyList<IBroadcastChannel>? otherChannels = null, IReadOnlyList<IAdminNotifier>? otherNotifiers = null)
     {
         var options = new BroadcastOptions(rate, TimeSpan.FromSeconds(1), workers, TimeSpan.FromMilliseconds(50));
-        var telegram = new TelegramBroadcastChannel(_http, _telegram, TelegramRetryOptions.Default, Delay, options, NullLogger<TelegramApiClient>.Instance);
+        var telegram = NewTelegramChannel(options);
         return new BroadcastSender(
             Store,
             [telegram, .. otherChannels ?? []],
@@ -66,6 +66,16 @@ public sealed class BroadcastRig : IDisposable
             TimeProvider.System,
             NullLogger<BroadcastSender>.Instance);
     }
+
+    /// <summary>The Telegram adapter as <c>serve</c> builds it, against the fake API or <paramref name="apiBaseUrl"/>.</summary>
+    public TelegramBroadcastChannel NewTelegramChannel(BroadcastOptions? options = null, string? apiBaseUrl = null) =>
+        new(
+            _http,
+            apiBaseUrl is null ? _telegram : _telegram with { ApiBaseUrl = apiBaseUrl },
+            TelegramRetryOptions.Default,
+            Delay,
+            options ?? BroadcastOptions.Default,
+            NullLogger<TelegramApiClient>.Instance);
 
     /// <summary>Adds active Telegram subscribers with chat ids first..first+count-1 in one transaction.</summary>
     public void AddSubscribers(long first, int count) => AddSubscribers("telegram", first, count);
