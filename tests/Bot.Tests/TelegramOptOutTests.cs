@@ -41,7 +41,7 @@ public sealed class TelegramOptOutTests : IAsyncLifetime
         Assert.DoesNotContain("/broadcast", userHelp);
         var adminHelp = await Say(Admin, "/help", 1);
         Assert.Contains("/berhenti", adminHelp);
-        Assert.Contains("Perintah admin:\n/broadcast — menyusun siaran", adminHelp);
+        Assert.Contains("ASN.\n\nPerintah admin:\n/broadcast — menyusun siaran", adminHelp);
         Assert.Contains("/ekspor", adminHelp);
 
         await Say(Admin, "/broadcast", 2);

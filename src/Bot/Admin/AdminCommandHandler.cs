@@ -41,7 +41,7 @@ public sealed class AdminCommandHandler(
         switch (command.Name)
         {
             case "help" or "bantuan":
-                context.Send(BotTexts.Help + "\n" + AdminTexts.Help);
+                context.Send(BotTexts.Help + "\n\n" + AdminTexts.Help);
                 break;
             case "broadcast" or "siaran" when StatusId(command.Payload) is { } jobId:
                 // Progress: "/broadcast status 12" or "/broadcast 12".
