@@ -11,6 +11,7 @@ public static class BotTexts
         • Menjawab pertanyaan tentang netralitas ASN — ketik saja pertanyaan Anda, misalnya "Apakah ASN boleh like postingan calon?"
         • Ikrar netralitas — ketik IKRAR atau /ikrar
         • Melihat bukti ikrar Anda — /status
+        • Berhenti menerima pengingat dan siaran — /berhenti (kembali dengan /mulai)
 
         Ketik /help kapan saja untuk bantuan.
         """;
