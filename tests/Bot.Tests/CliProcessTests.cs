@@ -78,7 +78,7 @@ public sealed class CliProcessTests : IDisposable
         var (statusCode, status, _) = await RunAsync("", [], "broadcast", "status", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, statusCode);
         Assert.Contains("queued target=instansi:BKN", status);
-        foreach (var line in new[] { "pending 0", "sent 0", "failed 0", "blocked 0" })
+        foreach (var line in new[] { "pending 0", "sent 0", "failed 0", "blocked 0", "outside_window 0" })
         {
             Assert.Contains(line, status);
         }

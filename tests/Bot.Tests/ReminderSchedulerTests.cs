@@ -31,6 +31,8 @@ public sealed class ReminderSchedulerTests : BroadcastTestBase
         var queued = await Rig.Store.ListQueuedAsync();
         Assert.Equal(jobs.Select(j => j.JobId), queued.Select(j => j.Id));
         Assert.Equal(quiet.SendAt, queued[0].ScheduledAt);
+        Assert.Equal(jobs.Select(j => j.Reminder.Kind), queued.Select(j => j.ReminderKind)); // handed to the channel adapters
+        Assert.Equal(ReminderKinds.MasaTenang, queued[0].ReminderKind);
 
         Assert.Empty(await Scheduler(now).ScheduleAsync("cli", AdminRole.Super, "pilkada-2024", IndonesianTimeZone.Wita, new TimeOnly(7, 0)));
         await Assert.ThrowsAsync<KeyNotFoundException>(() => Scheduler(now).ScheduleAsync("cli", AdminRole.Super, "tidak-ada", IndonesianTimeZone.Wib, new TimeOnly(7, 0)));

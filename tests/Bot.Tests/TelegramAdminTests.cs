@@ -73,8 +73,8 @@ public sealed class TelegramAdminTests : IAsyncLifetime
         var id = System.Text.RegularExpressions.Regex.Match(report, @"#(\d+)").Groups[1].Value;
         _telegram.EnqueueText(SuperAdmin, "/broadcast status " + id);
         var status = (await _telegram.WaitForMessagesAsync(SuperAdmin, 7))[^1].Text;
-        Assert.Contains("done", status);
-        Assert.Contains("sent 3", status);
+        Assert.Contains("selesai: 3 dari 3", status);
+        Assert.Contains("Terkirim: 3", status);
         _telegram.EnqueueText(AgencyAdmin, "/broadcast " + id); // another agency's admin cannot see it
         Assert.Contains("tidak ditemukan", (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text);
     }

@@ -91,7 +91,7 @@ public sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue q
                 try
                 {
                     var actor = context.Turn.Channel + ":" + context.Turn.UserId;
-                    var (jobId, recipients) = await queue.QueueAsync(actor, role, draft.Text!, draft.Target!, null, cancellationToken);
+                    var (jobId, recipients) = await queue.QueueAsync(actor, role, draft.Text!, draft.Target!, null, cancellationToken: cancellationToken);
                     context.Send(AdminTexts.Queued(jobId, recipients));
                 }
                 catch (AdminAccessDeniedException)

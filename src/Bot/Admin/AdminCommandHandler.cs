@@ -6,8 +6,9 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Admin;
 
 /// <summary>
-/// <c>/broadcast</c>, <c>/jadwal</c>, <c>/statistik</c>, <c>/ekspor</c> for configured admins. For anyone else it passes the turn
-/// on, so a non-admin gets the ordinary reply to an unknown command.
+/// <c>/broadcast</c>, <c>/jadwal</c>, <c>/statistik</c>, <c>/ekspor</c> for configured admins, and their part of <c>/help</c>.
+/// For anyone else it passes the turn on, so a non-admin gets the ordinary reply to an unknown command and the
+/// ordinary help.
 /// </summary>
 public sealed class AdminCommandHandler(
     AdminDirectory admins,
@@ -24,7 +25,7 @@ public sealed class AdminCommandHandler(
     public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var command = BotCommand.TryParse(context.Turn.Text);
-        if (command?.Name is not ("broadcast" or "siaran" or "statistik" or "ekspor" or "jadwal"))
+        if (command?.Name is not ("broadcast" or "siaran" or "statistik" or "ekspor" or "jadwal" or "help" or "bantuan"))
         {
             return false;
         }
@@ -39,12 +40,15 @@ public sealed class AdminCommandHandler(
         var scope = role.Agency is null ? "semua" : "instansi:" + role.Agency;
         switch (command.Name)
         {
+            case "help" or "bantuan":
+                context.Send(BotTexts.Help + "\n\n" + AdminTexts.Help);
+                break;
             case "broadcast" or "siaran" when StatusId(command.Payload) is { } jobId:
                 // Progress: "/broadcast status 12" or "/broadcast 12".
                 var job = await broadcasts.FindAsync(jobId, cancellationToken);
                 context.Send(job is null || !CanSee(role, job)
                     ? "Siaran tersebut tidak ditemukan."
-                    : BroadcastTexts.Status(job, await broadcasts.CountsAsync(jobId, cancellationToken)));
+                    : BroadcastTexts.Progress(job, await broadcasts.CountsAsync(jobId, cancellationToken)));
                 break;
             case "broadcast" or "siaran":
                 broadcast.Start(context, role);

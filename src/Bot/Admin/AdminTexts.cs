@@ -9,6 +9,16 @@ public static class AdminTexts
     /// <summary>The word that confirms a broadcast.</summary>
     public const string ConfirmWord = "KIRIM";
 
+    /// <summary>Added to /help for admins only: non-admins must not learn that these commands exist.</summary>
+    public const string Help = """
+        Perintah admin:
+        /broadcast — menyusun siaran (sasaran, pesan, pratinjau, KIRIM)
+        /broadcast status <nomor> — melihat kemajuan sebuah siaran
+        /jadwal — melihat, menambah (kalender atau pesan), dan membatalkan siaran terjadwal
+        /statistik — statistik ikrar per instansi dan per status
+        /ekspor — mengunduh data ikrar (CSV)
+        """;
+
     /// <summary>Asks a super admin for the target.</summary>
     public const string AskTarget = """
         Siaran baru. Kepada siapa pesan dikirim? Ketik salah satu:
@@ -40,5 +50,5 @@ public static class AdminTexts
 
     /// <summary>The job was queued.</summary>
     public static string Queued(long jobId, long recipients) =>
-        string.Create(CultureInfo.InvariantCulture, $"Siaran #{jobId} diantrekan untuk {recipients} penerima. Laporan akhir akan dikirim ke percakapan ini.");
+        string.Create(CultureInfo.InvariantCulture, $"Siaran #{jobId} diantrekan untuk {recipients} penerima. Ketik /broadcast status {jobId} untuk melihat kemajuannya; laporan akhir akan dikirim ke percakapan ini.");
 }

@@ -73,7 +73,7 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
                 }
 
                 var target = role.Kind == AdminRoleKind.Super ? BroadcastTarget.All : BroadcastTarget.ForAgency(role.Agency!);
-                var (jobId, recipients) = await queue.QueueAsync(actor, role, text, target, when.Value, cancellationToken);
+                var (jobId, recipients) = await queue.QueueAsync(actor, role, text, target, when.Value, cancellationToken: cancellationToken);
                 context.Send(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Pesan #{jobId} dijadwalkan {when.Value:dd-MM-yyyy HH.mm} {when.Zone.Abbreviation()} untuk {target.Describe()} (saat ini {recipients} penerima)."));

@@ -5,8 +5,12 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Sent">Delivered.</param>
 /// <param name="Failed">Failed.</param>
 /// <param name="Blocked">Blocked the bot.</param>
-public sealed record BroadcastCounts(long Pending, long Sent, long Failed, long Blocked)
+/// <param name="OutsideWindow">Not sent: the channel allowed only a template and none was configured (WhatsApp).</param>
+public sealed record BroadcastCounts(long Pending, long Sent, long Failed, long Blocked, long OutsideWindow = 0)
 {
     /// <summary>All recipients.</summary>
-    public long Total => Pending + Sent + Failed + Blocked;
+    public long Total => Pending + Sent + Failed + Blocked + OutsideWindow;
+
+    /// <summary>Recipients whose row has an outcome (everything but pending).</summary>
+    public long Processed => Total - Pending;
 }

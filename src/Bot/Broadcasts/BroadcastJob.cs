@@ -10,6 +10,9 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Status"><see cref="BroadcastJobStatus"/>.</param>
 /// <param name="StartedAt">When the sender first picked it up.</param>
 /// <param name="FinishedAt">When no pending row was left.</param>
+/// <param name="ReminderKind">
+/// The <see cref="NetralBot.Knowledge.Calendar.ReminderKinds"/> id of a calendar reminder; null for an ad-hoc broadcast.
+/// </param>
 public sealed record BroadcastJob(
     long Id,
     string Text,
@@ -19,4 +22,5 @@ public sealed record BroadcastJob(
     DateTimeOffset ScheduledAt,
     BroadcastJobStatus Status,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt);
+    DateTimeOffset? FinishedAt,
+    string? ReminderKind = null);

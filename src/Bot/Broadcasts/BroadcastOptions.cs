@@ -1,8 +1,11 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Settings of the broadcast sender (section <c>Broadcast</c>).</summary>
-/// <param name="GlobalRatePerSecond">Messages per second over all chats (<c>Broadcast:GlobalRatePerSecond</c>, default 30).</param>
-/// <param name="PerChatInterval">At least this long between two messages to one chat (Telegram: about 1 s).</param>
+/// <param name="GlobalRatePerSecond">
+/// Telegram messages per second over all chats (<c>Broadcast:GlobalRatePerSecond</c>, default 30): the Telegram
+/// adapter's <see cref="BroadcastChannelLimits"/>; each channel brings its own limits.
+/// </param>
+/// <param name="PerChatInterval">At least this long between two Telegram messages to one chat (about 1 s).</param>
 /// <param name="Workers">Concurrent sends; each has at most one message in flight.</param>
 /// <param name="PollInterval">How often the sender looks for due jobs.</param>
 public sealed record BroadcastOptions(double GlobalRatePerSecond, TimeSpan PerChatInterval, int Workers, TimeSpan PollInterval)

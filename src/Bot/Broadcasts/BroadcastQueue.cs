@@ -24,9 +24,11 @@ public sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, Pledg
     /// <param name="text">The message.</param>
     /// <param name="target">The recipients.</param>
     /// <param name="at">When to send; null for now.</param>
+    /// <param name="reminderKind">The calendar reminder's kind (<see cref="NetralBot.Knowledge.Calendar.ReminderKinds"/>); null for an ad-hoc broadcast.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     public async Task<(long JobId, long Recipients)> QueueAsync(
-        string actor, AdminRole role, string text, BroadcastTarget target, DateTimeOffset? at, CancellationToken cancellationToken = default)
+        string actor, AdminRole role, string text, BroadcastTarget target, DateTimeOffset? at, string? reminderKind = null,
+        CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         if (!IsAllowed(role, target))
@@ -40,7 +42,7 @@ public sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, Pledg
             throw new ArgumentException("Teks siaran kosong.", nameof(text));
         }
 
-        var queued = await store.CreateAsync(text.Trim(), target, pledge.ElectionId, actor, now, at ?? now, cancellationToken);
+        var queued = await store.CreateAsync(text.Trim(), target, pledge.ElectionId, actor, now, at ?? now, reminderKind, cancellationToken);
         await audit.WriteAsync(new AuditEntry(actor, "broadcast.queue", $"job:{queued.JobId} {target}", queued.Recipients, now), cancellationToken);
         return queued;
     }

@@ -1,84 +1,81 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram;
-using NetralBot.Bot.Channels.Telegram.Models;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>
-/// Sends due broadcast jobs: a global token bucket (<see cref="BroadcastOptions.GlobalRatePerSecond"/>) and a per-chat
-/// bucket (one message per <see cref="BroadcastOptions.PerChatInterval"/>) gate every send. A 429 pauses every
-/// worker for its <c>retry_after</c> (Telegram's flood limit is per bot, not per chat); 5xx and network errors back
-/// off exponentially. The client it is given should not retry itself (one attempt), so these waits are shared.
-/// A row becomes <c>sent</c> only after the API answered ok.
+/// Sends due broadcast jobs through the channel adapters (<see cref="IBroadcastChannel"/>). Each channel has its own
+/// global token bucket and per-chat bucket, from its <see cref="BroadcastChannelLimits"/>, gating every send. A
+/// <see cref="DeliveryOutcomeKind.RateLimited"/> outcome pauses every worker sending on that channel for the wait
+/// asked (a platform's flood limit is per bot, not per chat); <see cref="DeliveryOutcomeKind.Transient"/> backs off
+/// exponentially. Adapters make one attempt per call, so these waits are shared. A row becomes <c>sent</c> only
+/// after the platform accepted the message.
 /// </summary>
 /// <remarks>
-/// Window of doubt: a worker whose process dies after Telegram accepted a message but before the row was updated
+/// Window of doubt: a worker whose process dies after the platform accepted a message but before the row was updated
 /// leaves that row pending, and it is sent again after the restart. Each worker has at most one message in flight,
 /// so at most <see cref="BroadcastOptions.Workers"/> recipients can get a message twice after a crash. A graceful
 /// stop lets in-flight sends finish and record their outcome, so it repeats nobody.
 /// </remarks>
 public sealed class BroadcastSender : IDisposable
 {
+    /// <summary>The error stored on a row whose channel has no adapter in this process.</summary>
+    public const string ChannelNotConfigured = "channel not configured";
+
     private const int PageSize = 500;
 
     private readonly IBroadcastStore _store;
-    private readonly TelegramApiClient _client;
     private readonly ISubscriberStore _subscribers;
     private readonly BroadcastOptions _options;
+    private readonly BroadcastRetryOptions _retry;
+    private readonly IBroadcastDelay _delay;
     private readonly TimeProvider _time;
     private readonly ILogger<BroadcastSender> _logger;
-    private readonly TelegramRetryOptions _retry;
-    private readonly IRetryDelay _delay;
-    private readonly TokenBucketRateLimiter _global;
-    private long _pausedUntilTicks;
-    private readonly PartitionedRateLimiter<string> _perChat;
+    private readonly Dictionary<string, BroadcastChannelLane> _lanes;
+    private readonly Dictionary<string, IAdminNotifier> _notifiers;
 
-    /// <summary>Creates the sender and its rate limiters.</summary>
+    /// <summary>Creates the sender and one set of rate limiters per channel.</summary>
+    /// <exception cref="ArgumentException">Two adapters or notifiers name the same channel, or a channel's limits are invalid.</exception>
     public BroadcastSender(
         IBroadcastStore store,
-        TelegramApiClient client,
+        IEnumerable<IBroadcastChannel> channels,
+        IEnumerable<IAdminNotifier> notifiers,
         ISubscriberStore subscribers,
         BroadcastOptions options,
-        TelegramRetryOptions retry,
-        IRetryDelay delay,
+        BroadcastRetryOptions retry,
+        IBroadcastDelay delay,
         TimeProvider time,
         ILogger<BroadcastSender> logger)
     {
-        _retry = retry;
-        _delay = delay;
         _store = store;
-        _client = client;
         _subscribers = subscribers;
         _options = options;
+        _retry = retry;
+        _delay = delay;
         _time = time;
         _logger = logger;
+        _lanes = new Dictionary<string, BroadcastChannelLane>(StringComparer.Ordinal);
+        foreach (var channel in channels)
+        {
+            if (!_lanes.TryAdd(channel.Channel, new BroadcastChannelLane(channel)))
+            {
+                throw new ArgumentException($"Two broadcast adapters for channel \"{channel.Channel}\".", nameof(channels));
+            }
+        }
 
-        // Small periods keep the rate smooth: 30/s → one token every 33 ms rather than a burst of 30 each second.
-        var period = TimeSpan.FromSeconds(Math.Max(0.01, 1 / options.GlobalRatePerSecond));
-        var tokens = Math.Max(1, (int)Math.Round(options.GlobalRatePerSecond * period.TotalSeconds));
-        _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        _notifiers = new Dictionary<string, IAdminNotifier>(StringComparer.Ordinal);
+        foreach (var notifier in notifiers)
         {
-            TokenLimit = tokens,
-            TokensPerPeriod = tokens,
-            ReplenishmentPeriod = period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-        _perChat = PartitionedRateLimiter.Create<string, string>(chat => RateLimitPartition.GetTokenBucketLimiter(chat, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = options.PerChatInterval,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        }));
+            if (!_notifiers.TryAdd(notifier.Channel, notifier))
+            {
+                throw new ArgumentException($"Two admin notifiers for channel \"{notifier.Channel}\".", nameof(notifiers));
+            }
+        }
     }
+
+    /// <summary>The channels this sender can deliver to.</summary>
+    public IReadOnlyCollection<string> Channels => _lanes.Keys;
 
     /// <summary>Runs the next due job to its end, if there is one.</summary>
     /// <returns>True when a job was worked on.</returns>
@@ -100,6 +97,7 @@ public sealed class BroadcastSender : IDisposable
         await _store.MarkStartedAsync(job.Id, _time.GetUtcNow(), stoppingToken);
         var clock = Stopwatch.StartNew();
         _logger.LogInformation("Broadcast {JobId} ({Target}) started", job.Id, job.Target);
+        var message = new BroadcastMessage(job.Id, job.Text, job.ReminderKind);
         var afterId = 0L;
         while (true)
         {
@@ -113,133 +111,112 @@ public sealed class BroadcastSender : IDisposable
             await Parallel.ForEachAsync(
                 page,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers), CancellationToken = stoppingToken },
-                (row, token) => new ValueTask(DeliverAsync(job, row, token)));
+                (row, token) => new ValueTask(DeliverAsync(message, row, token)));
             var counts = await _store.CountsAsync(job.Id, stoppingToken);
             _logger.LogInformation(
-                "Broadcast {JobId} progress: {Sent} sent, {Failed} failed, {Blocked} blocked, {Pending} pending",
-                job.Id, counts.Sent, counts.Failed, counts.Blocked, counts.Pending);
+                "Broadcast {JobId} progress: {Sent} sent, {Failed} failed, {Blocked} blocked, {OutsideWindow} outside window, {Pending} pending",
+                job.Id, counts.Sent, counts.Failed, counts.Blocked, counts.OutsideWindow, counts.Pending);
         }
 
         var final = await _store.CountsAsync(job.Id, stoppingToken);
         await _store.MarkDoneAsync(job.Id, _time.GetUtcNow(), stoppingToken);
         _logger.LogInformation(
-            "Broadcast {JobId} done: {Sent} sent, {Failed} failed, {Blocked} blocked in {Seconds:F1} s",
-            job.Id, final.Sent, final.Failed, final.Blocked, clock.Elapsed.TotalSeconds);
+            "Broadcast {JobId} done: {Sent} sent, {Failed} failed, {Blocked} blocked, {OutsideWindow} outside window in {Seconds:F1} s",
+            job.Id, final.Sent, final.Failed, final.Blocked, final.OutsideWindow, clock.Elapsed.TotalSeconds);
         await ReportAsync(job, final, clock.Elapsed);
     }
 
-    private async Task DeliverAsync(BroadcastJob job, PendingDelivery row, CancellationToken stoppingToken)
+    private async Task DeliverAsync(BroadcastMessage message, PendingDelivery row, CancellationToken stoppingToken)
     {
-        // Waiting for a token honours the stop; the send itself does not, so an accepted message is always recorded.
-        await AcquireAsync(_global.AcquireAsync(1, stoppingToken));
-        await AcquireAsync(_perChat.AcquireAsync(row.Channel + ":" + row.ChatId, 1, stoppingToken));
-        if (row.Channel != TelegramReplySender.Channel || !long.TryParse(row.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        if (!_lanes.TryGetValue(row.Channel, out var lane))
         {
-            await _store.MarkDeliveryAsync(row.Id, DeliveryStatus.Failed, "channel not supported", _time.GetUtcNow(), CancellationToken.None);
+            // E.g. WhatsApp subscribers while only Telegram is configured: fail the row now rather than leave the job unfinishable.
+            await _store.MarkDeliveryAsync(row.Id, DeliveryStatus.Failed, ChannelNotConfigured, _time.GetUtcNow(), CancellationToken.None);
             return;
         }
 
+        // Waiting for a token honours the stop; the send itself does not, so an accepted message is always recorded.
+        await lane.AcquireAsync(row.ChatId, stoppingToken);
+        var outcome = await SendWithRetriesAsync(message, lane, row.ChatId, stoppingToken);
         DeliveryStatus status;
-        string? error = null;
-        try
+        switch (outcome.Kind)
         {
-            await SendWithRetriesAsync(job, chatId, stoppingToken);
-            status = DeliveryStatus.Sent;
-        }
-        catch (TelegramApiException exception) when (exception.IsForbidden)
-        {
-            status = DeliveryStatus.Blocked;
-            error = exception.Description;
-            await _subscribers.MarkInactiveAsync(row.Channel, row.ChatId, exception.Description, CancellationToken.None);
-        }
-        catch (TelegramApiException exception) when (exception.ErrorCode != 429 && exception.ErrorCode < 500)
-        {
-            status = DeliveryStatus.Failed;
-            error = $"{exception.ErrorCode} {exception.Description}";
+            case DeliveryOutcomeKind.Sent:
+                status = DeliveryStatus.Sent;
+                break;
+            case DeliveryOutcomeKind.Blocked:
+                status = DeliveryStatus.Blocked;
+                await _subscribers.MarkInactiveAsync(row.Channel, row.ChatId, outcome.Detail ?? "blocked", CancellationToken.None);
+                break;
+            case DeliveryOutcomeKind.OutsideWindow:
+                status = DeliveryStatus.OutsideWindow;
+                break;
+            default:
+                status = DeliveryStatus.Failed;
+                break;
         }
 
-        await _store.MarkDeliveryAsync(row.Id, status, error, _time.GetUtcNow(), CancellationToken.None);
+        await _store.MarkDeliveryAsync(row.Id, status, status == DeliveryStatus.Sent ? null : outcome.Detail, _time.GetUtcNow(), CancellationToken.None);
     }
 
-    private async Task SendWithRetriesAsync(BroadcastJob job, long chatId, CancellationToken stoppingToken)
+    /// <returns>A final outcome: never <see cref="DeliveryOutcomeKind.RateLimited"/> or <see cref="DeliveryOutcomeKind.Transient"/>.</returns>
+    private async Task<DeliveryOutcome> SendWithRetriesAsync(BroadcastMessage message, BroadcastChannelLane lane, string chatId, CancellationToken stoppingToken)
     {
+        var channel = lane.Channel.Channel;
         for (var attempt = 1; ; attempt++)
         {
-            var pausedFor = new DateTimeOffset(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero) - _time.GetUtcNow();
+            var pausedFor = lane.PausedFor(_time.GetUtcNow());
             if (pausedFor > TimeSpan.Zero)
             {
                 await _delay.WaitAsync(pausedFor, stoppingToken); // not yet sent: stopping here repeats nobody
             }
 
-            try
+            // The send itself ignores the stop, so an accepted message is always recorded.
+            var outcome = await lane.Channel.DeliverAsync(message, chatId, CancellationToken.None);
+            switch (outcome.Kind)
             {
-                // The send itself ignores the stop, so an accepted message is always recorded.
-                await _client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(job.Text), "HTML", null), CancellationToken.None);
-                return;
-            }
-            catch (TelegramApiException exception) when (exception.ErrorCode == 429)
-            {
-                var wait = TimeSpan.FromSeconds(Math.Max(1, exception.RetryAfter ?? 1));
-                PauseAll(wait);
-                if (attempt >= _retry.MaxAttempts || wait > _retry.MaxRetryAfter)
-                {
-                    throw new BroadcastInterruptedException($"Telegram flood limit; broadcast {job.Id} paused", wait, exception);
-                }
+                case DeliveryOutcomeKind.RateLimited:
+                    var wait = outcome.RetryAfter is { } asked && asked > TimeSpan.FromSeconds(1) ? asked : TimeSpan.FromSeconds(1);
+                    lane.PauseAll(_time.GetUtcNow(), wait);
+                    if (attempt >= _retry.MaxAttempts || wait > _retry.MaxRetryAfter)
+                    {
+                        throw new BroadcastInterruptedException($"{channel} flood limit ({outcome.Detail}); broadcast {message.JobId} paused", wait);
+                    }
 
-                _logger.LogWarning("Broadcast {JobId} hit the flood limit; all workers wait {Seconds} s as asked", job.Id, wait.TotalSeconds);
-            }
-            catch (Exception exception) when (exception is HttpRequestException || (exception is TelegramApiException api && api.ErrorCode >= 500))
-            {
-                if (attempt >= _retry.MaxAttempts)
-                {
-                    throw new BroadcastInterruptedException($"Telegram failing ({exception.Message}); broadcast {job.Id} paused", _options.PollInterval, exception);
-                }
+                    _logger.LogWarning(
+                        "Broadcast {JobId} hit the {Channel} flood limit; all its workers wait {Seconds} s as asked", message.JobId, channel, wait.TotalSeconds);
+                    break;
+                case DeliveryOutcomeKind.Transient:
+                    if (attempt >= _retry.MaxAttempts)
+                    {
+                        throw new BroadcastInterruptedException($"{channel} failing ({outcome.Detail}); broadcast {message.JobId} paused", _options.PollInterval);
+                    }
 
-                var ticks = _retry.BaseBackoff.Ticks * (1L << Math.Min(attempt - 1, 20));
-                await _delay.WaitAsync(TimeSpan.FromTicks(Math.Min(ticks, _retry.MaxBackoff.Ticks)), stoppingToken);
+                    var ticks = _retry.BaseBackoff.Ticks * (1L << Math.Min(attempt - 1, 20));
+                    await _delay.WaitAsync(TimeSpan.FromTicks(Math.Min(ticks, _retry.MaxBackoff.Ticks)), stoppingToken);
+                    break;
+                default:
+                    return outcome;
             }
-        }
-    }
-
-    private void PauseAll(TimeSpan wait)
-    {
-        var until = (_time.GetUtcNow() + wait).UtcTicks;
-        long current;
-        do
-        {
-            current = Interlocked.Read(ref _pausedUntilTicks);
-            if (current >= until)
-            {
-                return;
-            }
-        }
-        while (Interlocked.CompareExchange(ref _pausedUntilTicks, until, current) != current);
-    }
-
-    private static async Task AcquireAsync(ValueTask<RateLimitLease> acquiring)
-    {
-        using var lease = await acquiring;
-        if (!lease.IsAcquired)
-        {
-            throw new InvalidOperationException("Rate limiter queue refused a lease.");
         }
     }
 
     private async Task ReportAsync(BroadcastJob job, BroadcastCounts counts, TimeSpan duration)
     {
-        const string Prefix = TelegramReplySender.Channel + ":";
-        if (!job.CreatedBy.StartsWith(Prefix, StringComparison.Ordinal)
-            || !long.TryParse(job.CreatedBy[Prefix.Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var adminChat))
+        // CreatedBy is "<channel>:<user id>" for chat admins and "cli" for the CLI, which has nobody to report to.
+        var separator = job.CreatedBy.IndexOf(':', StringComparison.Ordinal);
+        if (separator <= 0 || !_notifiers.TryGetValue(job.CreatedBy[..separator], out var notifier))
         {
             return;
         }
 
         try
         {
-            await _client.SendMessageAsync(new SendMessageRequest(adminChat, TelegramHtml.Escape(BroadcastTexts.Report(job.Id, counts, duration)), "HTML", null), CancellationToken.None);
+            await notifier.NotifyAsync(job.CreatedBy[(separator + 1)..], BroadcastTexts.Report(job.Id, counts, duration), CancellationToken.None);
         }
-        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // The job is done and recorded; a lost report must not make the service retry it.
             _logger.LogWarning("Could not send the report of broadcast {JobId} to its admin: {Error}", job.Id, exception.Message);
         }
     }
@@ -247,7 +224,9 @@ public sealed class BroadcastSender : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _global.Dispose();
-        _perChat.Dispose();
+        foreach (var lane in _lanes.Values)
+        {
+            lane.Dispose();
+        }
     }
 }

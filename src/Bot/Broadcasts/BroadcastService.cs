@@ -9,6 +9,13 @@ public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions op
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (sender.Channels.Count == 0)
+        {
+            // Jobs stay queued (the CLI can still queue them) until a serve with a configured channel picks them up.
+            logger.LogWarning("No broadcast channel is configured; queued broadcasts are not sent by this process");
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = options.PollInterval;

@@ -3,14 +3,17 @@ namespace NetralBot.Bot.Broadcasts;
 /// <summary>Broadcast jobs and their per-recipient delivery rows.</summary>
 public interface IBroadcastStore
 {
-    /// <summary>How many recipients <paramref name="target"/> has now.</summary>
+    /// <summary>How many recipients <paramref name="target"/> has now (active and not opted out).</summary>
     Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates the job and one pending row per recipient in one transaction.</summary>
+    /// <summary>
+    /// Creates the job and one pending row per recipient in one transaction. <paramref name="reminderKind"/> is the
+    /// calendar reminder's kind (null for an ad-hoc broadcast), handed to the channel adapters with the text.
+    /// </summary>
     /// <returns>The job id and the number of recipients.</returns>
     Task<(long JobId, long Recipients)> CreateAsync(
         string text, BroadcastTarget target, string electionId, string createdBy, DateTimeOffset createdAt, DateTimeOffset scheduledAt,
-        CancellationToken cancellationToken = default);
+        string? reminderKind, CancellationToken cancellationToken = default);
 
     /// <summary>Finds a job.</summary>
     Task<BroadcastJob?> FindAsync(long jobId, CancellationToken cancellationToken = default);

@@ -37,7 +37,7 @@ public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore stor
                 continue;
             }
 
-            var (jobId, _) = await queue.QueueAsync(actor, role, reminder.Text, target, reminder.SendAt, cancellationToken);
+            var (jobId, _) = await queue.QueueAsync(actor, role, reminder.Text, target, reminder.SendAt, reminder.Kind, cancellationToken);
             jobs.Add((jobId, reminder));
         }
 

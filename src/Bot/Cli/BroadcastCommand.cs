@@ -62,7 +62,7 @@ internal static class BroadcastCommand
 
         var target = instansi is not null ? BroadcastTarget.ForAgency(instansi) : notPledged ? BroadcastTarget.NotPledged : BroadcastTarget.All;
         await using var services = CliServices.Build();
-        var (jobId, _) = await services.GetRequiredService<BroadcastQueue>().QueueAsync(Actor, AdminRole.Super, text, target, sendAt, cancellationToken);
+        var (jobId, _) = await services.GetRequiredService<BroadcastQueue>().QueueAsync(Actor, AdminRole.Super, text, target, sendAt, cancellationToken: cancellationToken);
         Console.WriteLine(jobId);
         return 0;
     });

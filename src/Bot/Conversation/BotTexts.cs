@@ -11,6 +11,7 @@ public static class BotTexts
         • Menjawab pertanyaan tentang netralitas ASN — ketik saja pertanyaan Anda, misalnya "Apakah ASN boleh like postingan calon?"
         • Ikrar netralitas — ketik IKRAR atau /ikrar
         • Melihat bukti ikrar Anda — /status
+        • Berhenti menerima pengingat dan siaran — /berhenti (kembali dengan /mulai)
 
         Ketik /help kapan saja untuk bantuan.
         """;
@@ -21,10 +22,28 @@ public static class BotTexts
         /ikrar — mengucapkan ikrar netralitas
         /status — melihat ikrar dan kode bukti Anda
         /batal — membatalkan proses yang sedang berjalan
+        /berhenti — berhenti menerima pengingat dan siaran
+        /mulai — kembali menerima pengingat dan siaran
         /help — bantuan ini
 
         Anda juga dapat langsung mengetik pertanyaan tentang netralitas ASN.
         """;
+
+    /// <summary>Reply to /berhenti (or BERHENTI / STOP typed alone).</summary>
+    public const string OptedOut = """
+        Baik, Anda tidak akan lagi menerima pengingat dan siaran dari NetralBot.
+
+        Anda tetap dapat bertanya tentang netralitas ASN dan berikrar kapan saja. Jika ingin menerima pengingat lagi, ketik /mulai.
+        """;
+
+    /// <summary>Reply to /berhenti when the user had already opted out.</summary>
+    public const string AlreadyOptedOut = "Anda sudah berhenti menerima pengingat dan siaran. Ketik /mulai jika ingin menerimanya lagi.";
+
+    /// <summary>Reply to /mulai.</summary>
+    public const string OptedIn = "Terima kasih, Anda kembali menerima pengingat dan siaran dari NetralBot. Ketik /berhenti kapan saja untuk berhenti.";
+
+    /// <summary>Reply to /mulai when the user had not opted out.</summary>
+    public const string AlreadyOptedIn = "Anda sudah terdaftar menerima pengingat dan siaran. Ketik /berhenti jika ingin berhenti.";
 
     /// <summary>Reply to /batal.</summary>
     public const string Cancelled = "Baik, proses dibatalkan. Anda dapat mengetik pertanyaan atau /ikrar kapan saja.";

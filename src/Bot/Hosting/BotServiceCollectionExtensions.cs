@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
@@ -59,6 +58,7 @@ public static class BotServiceCollectionExtensions
         // The pipeline, in order: the first handler that takes the turn ends it.
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
         services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
         services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
@@ -68,7 +68,10 @@ public static class BotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The Telegram client, sender, update processor, and the polling service in polling mode.</summary>
+    /// <summary>
+    /// The Telegram client, sender, update processor, broadcast adapter and admin notifier, and the polling service in
+    /// polling mode.
+    /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, BotSettings settings)
     {
         // A plain HttpClient rather than IHttpClientFactory: its logging handlers would write request URLs, which hold the token.
@@ -84,27 +87,28 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
         services.AddHostedService<ProcessedUpdatePruningService>();
-        // The sender retries itself so that a 429 pauses all its workers: its client makes one attempt per call.
-        services.AddSingleton(sp => new BroadcastSender(
-            sp.GetRequiredService<IBroadcastStore>(),
-            new TelegramApiClient(
-                sp.GetRequiredService<HttpClient>(),
-                sp.GetRequiredService<TelegramOptions>(),
-                sp.GetRequiredService<TelegramRetryOptions>() with { MaxAttempts = 1 },
-                sp.GetRequiredService<IRetryDelay>(),
-                sp.GetRequiredService<ILogger<TelegramApiClient>>()),
-            sp.GetRequiredService<ISubscriberStore>(),
-            sp.GetRequiredService<BroadcastOptions>(),
-            sp.GetRequiredService<TelegramRetryOptions>(),
-            sp.GetRequiredService<IRetryDelay>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<BroadcastSender>>()));
-        services.AddHostedService<BroadcastService>();
+        // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
+        services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
+        services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// The one broadcast engine shared by every channel: the sender over all registered <see cref="IBroadcastChannel"/>
+    /// adapters (added by <c>Add…Channel</c>) and its background service. Call it once, after the channels; with no
+    /// channel the service logs that and leaves queued jobs alone.
+    /// </summary>
+    public static IServiceCollection AddBroadcasting(this IServiceCollection services)
+    {
+        services.TryAddSingleton(BroadcastRetryOptions.Default);
+        services.TryAddSingleton<IBroadcastDelay, TimeProviderBroadcastDelay>();
+        services.TryAddSingleton<BroadcastSender>();
+        services.AddHostedService<BroadcastService>();
         return services;
     }
 }

@@ -31,7 +31,7 @@ public static class BotWebApplication
             throw new BotConfigurationException("Telegram:Token belum diisi. Isi di appsettings.json atau variabel lingkungan Telegram__Token, atau jalankan 'chat' untuk mencoba bot di konsol.");
         }
 
-        builder.Services.AddNetralBotCore(settings).AddTelegramChannel(settings);
+        builder.Services.AddNetralBotCore(settings).AddTelegramChannel(settings).AddBroadcasting();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

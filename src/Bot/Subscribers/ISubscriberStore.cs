@@ -3,7 +3,7 @@ namespace NetralBot.Bot.Subscribers;
 /// <summary>The recipient registry.</summary>
 public interface ISubscriberStore
 {
-    /// <summary>Records an inbound contact; reactivates a subscriber who had blocked the bot.</summary>
+    /// <summary>Records an inbound contact; reactivates a subscriber who had blocked the bot, but keeps an opt-out.</summary>
     Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a chat as unreachable (blocked the bot, kicked it).</summary>
@@ -11,4 +11,11 @@ public interface ISubscriberStore
 
     /// <summary>Finds a subscriber by chat.</summary>
     Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opts the chat out of broadcasts (<c>/berhenti</c>) or back in (<c>/mulai</c>, <paramref name="optedOutAt"/> null),
+    /// creating the subscriber if it has not been recorded yet.
+    /// </summary>
+    /// <returns>True when the preference changed; false when it already was so.</returns>
+    Task<bool> SetOptedOutAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default);
 }

@@ -7,4 +7,10 @@ namespace NetralBot.Bot.Subscribers;
 /// <param name="IsActive">False after the user blocked the bot.</param>
 /// <param name="LastSeenAt">Time of the last inbound message.</param>
 /// <param name="InactiveReason">Why the subscriber became inactive, if so.</param>
-public sealed record Subscriber(string Channel, string ChatId, string UserId, bool IsActive, DateTimeOffset LastSeenAt, string? InactiveReason);
+/// <param name="OptedOutAt">When the user opted out of broadcasts (<c>/berhenti</c>); null while they receive them.</param>
+public sealed record Subscriber(
+    string Channel, string ChatId, string UserId, bool IsActive, DateTimeOffset LastSeenAt, string? InactiveReason, DateTimeOffset? OptedOutAt = null)
+{
+    /// <summary>True when broadcasts reach this subscriber: active and not opted out.</summary>
+    public bool ReceivesBroadcasts => IsActive && OptedOutAt is null;
+}

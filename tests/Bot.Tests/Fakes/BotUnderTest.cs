@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
@@ -61,6 +62,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             {
                 services.AddSingleton<IQuestionAnswerer>(answerer);
                 services.AddSingleton<IRetryDelay>(delay);
+                services.AddSingleton<IBroadcastDelay>(delay);
                 services.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
             });
         await app.StartAsync();

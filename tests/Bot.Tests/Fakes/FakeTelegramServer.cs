@@ -52,6 +52,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     public IReadOnlyList<string> Calls { get { lock (_gate) { return _calls.ToList(); } } }
 
+    /// <summary>The command names of the last setMyCommands call, or null before one.</summary>
+    public IReadOnlyList<string>? CommandMenu { get; private set; }
+
     /// <summary>When each message was accepted (monotonic clock), for checking rate limits.</summary>
     public IReadOnlyList<(long ChatId, TimeSpan At)> AcceptTimes { get { lock (_gate) { return _acceptTimes.ToList(); } } }
 
@@ -192,7 +195,10 @@ public sealed class FakeTelegramServer : IAsyncDisposable
                 return Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "NetralBot", ["username"] = "netral_test_bot" });
             case "getUpdates":
                 return Ok(await GetUpdatesAsync(body, http.RequestAborted));
-            case "deleteWebhook" or "setWebhook" or "setMyCommands" or "answerCallbackQuery":
+            case "setMyCommands":
+                CommandMenu = body["commands"]?.AsArray().Select(c => c!["command"]!.GetValue<string>()).ToList();
+                return Ok(JsonValue.Create(true));
+            case "deleteWebhook" or "setWebhook" or "answerCallbackQuery":
                 return Ok(JsonValue.Create(true));
             case "sendMessage" or "editMessageText" or "sendDocument":
                 return await Send(method, body);

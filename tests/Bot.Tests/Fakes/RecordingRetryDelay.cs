@@ -1,9 +1,10 @@
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 
 namespace NetralBot.Bot.Tests.Fakes;
 
-/// <summary>Records requested waits without sleeping, so retry tests are not timed.</summary>
-public sealed class RecordingRetryDelay : IRetryDelay
+/// <summary>Records requested waits (of the Telegram client and of the broadcast engine) without sleeping, so retry tests are not timed.</summary>
+public sealed class RecordingRetryDelay : IRetryDelay, IBroadcastDelay
 {
     private readonly List<TimeSpan> _delays = [];
 

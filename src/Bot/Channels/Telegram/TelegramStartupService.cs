@@ -21,6 +21,8 @@ public sealed class TelegramStartupService(TelegramApiClient client, TelegramOpt
                     new TelegramBotCommand("ikrar", "Ucapkan ikrar netralitas"),
                     new TelegramBotCommand("status", "Lihat ikrar dan kode bukti Anda"),
                     new TelegramBotCommand("batal", "Batalkan proses yang berjalan"),
+                    new TelegramBotCommand("berhenti", "Berhenti menerima pengingat dan siaran"),
+                    new TelegramBotCommand("mulai", "Kembali menerima pengingat dan siaran"),
                     new TelegramBotCommand("help", "Bantuan"),
                 ]),
                 cancellationToken);

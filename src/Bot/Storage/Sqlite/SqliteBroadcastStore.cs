@@ -9,7 +9,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
 {
     private static readonly TimeSpan MaterializeNowWindow = TimeSpan.FromMinutes(1);
 
-    private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at";
+    private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind";
 
     /// <inheritdoc />
     public async Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default)
@@ -21,7 +21,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
     /// <inheritdoc />
     public async Task<(long JobId, long Recipients)> CreateAsync(
         string text, BroadcastTarget target, string electionId, string createdBy, DateTimeOffset createdAt, DateTimeOffset scheduledAt,
-        CancellationToken cancellationToken = default)
+        string? reminderKind, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         // IMMEDIATE: the recipient list is a snapshot taken under the write lock, together with the job.
@@ -29,8 +29,8 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         await using var job = connection.CreateCommand();
         job.Transaction = transaction;
         job.CommandText = """
-            INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status)
-            VALUES ($text, $kind, $agency, $e, $by, $at, $due, 'queued') RETURNING id
+            INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status, reminder_kind)
+            VALUES ($text, $kind, $agency, $e, $by, $at, $due, 'queued', $reminder) RETURNING id
             """;
         job.Parameters.AddWithValue("$text", text);
         job.Parameters.AddWithValue("$kind", target.Kind.ToString());
@@ -39,6 +39,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         job.Parameters.AddWithValue("$by", createdBy);
         job.Parameters.AddWithValue("$at", SqliteValues.ToText(createdAt));
         job.Parameters.AddWithValue("$due", SqliteValues.ToText(scheduledAt));
+        job.Parameters.AddWithValue("$reminder", (object?)reminderKind ?? DBNull.Value);
         var jobId = Convert.ToInt64(await job.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
         // A job for later gets its recipients when it starts, so people who subscribe meanwhile are included;
@@ -167,7 +168,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at WHERE id = $id";
         command.Parameters.AddWithValue("$id", deliveryId);
-        command.Parameters.AddWithValue("$s", status.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("$s", StatusText(status));
         command.Parameters.AddWithValue("$err", (object?)error ?? DBNull.Value);
         command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -181,7 +182,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         command.CommandText = "SELECT status, COUNT(*) FROM broadcast_deliveries WHERE job_id = $job GROUP BY status";
         command.Parameters.AddWithValue("$job", jobId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        long pending = 0, sent = 0, failed = 0, blocked = 0;
+        long pending = 0, sent = 0, failed = 0, blocked = 0, outsideWindow = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             var count = reader.GetInt64(1);
@@ -191,10 +192,11 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
                 case "sent": sent = count; break;
                 case "failed": failed = count; break;
                 case "blocked": blocked = count; break;
+                case "outside_window": outsideWindow = count; break;
             }
         }
 
-        return new BroadcastCounts(pending, sent, failed, blocked);
+        return new BroadcastCounts(pending, sent, failed, blocked, outsideWindow);
     }
 
     /// <inheritdoc />
@@ -207,6 +209,13 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The stored form of a row status: lower case, words joined by <c>_</c> (<c>outside_window</c>).</summary>
+    private static string StatusText(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.OutsideWindow => "outside_window",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     private static async Task<long> InsertRecipientsAsync(
         SqliteConnection connection, SqliteTransaction transaction, long jobId, BroadcastTarget target, string electionId, CancellationToken cancellationToken)
@@ -230,17 +239,18 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private static string RecipientFilter(BroadcastTarget target) => target.Kind switch
+    // Recipients are active (no 403) and not opted out (/berhenti).
+    private static string RecipientFilter(BroadcastTarget target) => "s.is_active = 1 AND s.opted_out_at IS NULL AND " + (target.Kind switch
     {
         // The agency of a subscriber is the one named in their latest pledge.
         BroadcastTargetKind.Instansi => """
-            s.is_active = 1 AND (SELECT p.agency FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1) = $agency COLLATE NOCASE
+            (SELECT p.agency FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1) = $agency COLLATE NOCASE
             """,
         BroadcastTargetKind.NotPledged => """
-            s.is_active = 1 AND NOT EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = $e AND p.channel = s.channel AND p.channel_user_id = s.user_id)
+            NOT EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = $e AND p.channel = s.channel AND p.channel_user_id = s.user_id)
             """,
-        _ => "s.is_active = 1",
-    };
+        _ => "1 = 1",
+    });
 
     private static void AddTargetParameters(SqliteCommand command, BroadcastTarget target, string electionId)
     {
@@ -272,6 +282,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
             SqliteValues.ToTime(reader.GetString(6)),
             Enum.Parse<BroadcastJobStatus>(reader.GetString(7), ignoreCase: true),
             reader.IsDBNull(8) ? null : SqliteValues.ToTime(reader.GetString(8)),
-            reader.IsDBNull(9) ? null : SqliteValues.ToTime(reader.GetString(9)));
+            reader.IsDBNull(9) ? null : SqliteValues.ToTime(reader.GetString(9)),
+            reader.IsDBNull(10) ? null : reader.GetString(10));
     }
 }

@@ -92,5 +92,12 @@ internal static class SqliteMigrations
             CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
             CREATE INDEX ix_pledges_channel_user_any ON pledges(channel, channel_user_id);
             """),
+        (3, "broadcast_reminder_kind_opt_out", """
+            -- The calendar reminder a job was planned from (null for ad-hoc broadcasts); channel adapters pick templates by it.
+            ALTER TABLE broadcast_jobs ADD COLUMN reminder_kind TEXT NULL;
+
+            -- /berhenti: set while the subscriber refuses broadcasts; kept apart from is_active (a 403; cleared when they write again), so writing again keeps an opt-out.
+            ALTER TABLE subscribers ADD COLUMN opted_out_at TEXT NULL;
+            """),
     ];
 }

@@ -1,0 +1,26 @@
+using System.Globalization;
+using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Channels.Telegram.Models;
+
+namespace NetralBot.Bot.Channels.Telegram;
+
+/// <summary>
+/// Sends broadcast reports to Telegram admins (actors <c>telegram:&lt;user id&gt;</c>). An admin's private chat id is
+/// their user id. Uses the ordinary retrying client: one report may wait out a 429 on its own.
+/// </summary>
+public sealed class TelegramAdminNotifier(TelegramApiClient client) : IAdminNotifier
+{
+    /// <inheritdoc />
+    public string Channel => TelegramReplySender.Channel;
+
+    /// <inheritdoc />
+    public async Task NotifyAsync(string userId, string text, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(userId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chat))
+        {
+            throw new ArgumentException($"\"{userId}\" is not a Telegram user id.", nameof(userId));
+        }
+
+        await client.SendMessageAsync(new SendMessageRequest(chat, TelegramHtml.Escape(text), "HTML", null), cancellationToken);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Channels.Telegram.Models;
+
+namespace NetralBot.Bot.Channels.Telegram;
+
+/// <summary>
+/// Telegram's broadcast adapter: one <c>sendMessage</c> per call, HTML-escaped, and the API's answer translated into a
+/// <see cref="DeliveryOutcome"/>. Its client makes a single attempt (<c>MaxAttempts = 1</c>) because the engine
+/// retries: a 429 must pause every broadcast worker, not only the one that got it.
+/// </summary>
+public sealed class TelegramBroadcastChannel : IBroadcastChannel
+{
+    private readonly TelegramApiClient _client;
+
+    /// <summary>Creates the adapter with its own one-attempt client over <paramref name="http"/>.</summary>
+    public TelegramBroadcastChannel(
+        HttpClient http,
+        TelegramOptions options,
+        TelegramRetryOptions retry,
+        IRetryDelay delay,
+        BroadcastOptions broadcast,
+        ILogger<TelegramApiClient> logger)
+    {
+        _client = new TelegramApiClient(http, options, retry with { MaxAttempts = 1 }, delay, logger);
+        Limits = new BroadcastChannelLimits(broadcast.GlobalRatePerSecond, broadcast.PerChatInterval);
+    }
+
+    /// <inheritdoc />
+    public string Channel => TelegramReplySender.Channel;
+
+    /// <inheritdoc />
+    /// <remarks><c>Broadcast:GlobalRatePerSecond</c> (default 30) over all chats and one message per second per chat.</remarks>
+    public BroadcastChannelLimits Limits { get; }
+
+    /// <inheritdoc />
+    public async Task<DeliveryOutcome> DeliverAsync(BroadcastMessage message, string chatId, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chat))
+        {
+            return DeliveryOutcome.Failed("not a Telegram chat id");
+        }
+
+        try
+        {
+            await _client.SendMessageAsync(new SendMessageRequest(chat, TelegramHtml.Escape(message.Text), "HTML", null), cancellationToken);
+            return DeliveryOutcome.Sent;
+        }
+        catch (TelegramApiException exception) when (exception.IsForbidden)
+        {
+            return DeliveryOutcome.Blocked(exception.Description);
+        }
+        catch (TelegramApiException exception) when (exception.ErrorCode == 429)
+        {
+            return DeliveryOutcome.RateLimited(TimeSpan.FromSeconds(exception.RetryAfter ?? 1), Detail(exception));
+        }
+        catch (TelegramApiException exception) when (exception.ErrorCode >= 500)
+        {
+            return DeliveryOutcome.Transient(Detail(exception));
+        }
+        catch (TelegramApiException exception)
+        {
+            return DeliveryOutcome.Failed(Detail(exception));
+        }
+        catch (HttpRequestException exception)
+        {
+            // The client turns timeouts and network errors into HttpRequestException after its one attempt.
+            return DeliveryOutcome.Transient(exception.Message);
+        }
+    }
+
+    private static string Detail(TelegramApiException exception) =>
+        string.Create(CultureInfo.InvariantCulture, $"{exception.ErrorCode} {exception.Description}");
+}

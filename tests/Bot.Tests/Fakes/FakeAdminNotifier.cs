@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using NetralBot.Bot.Broadcasts;
+
+namespace NetralBot.Bot.Tests.Fakes;
+
+/// <summary>Records the reports the engine sends to admins of one channel.</summary>
+public sealed class FakeAdminNotifier(string channel) : IAdminNotifier
+{
+    private readonly ConcurrentQueue<(string UserId, string Text)> _sent = new();
+
+    public string Channel { get; } = channel;
+
+    public IReadOnlyList<(string UserId, string Text)> Sent => _sent.ToList();
+
+    public Task NotifyAsync(string userId, string text, CancellationToken cancellationToken)
+    {
+        _sent.Enqueue((userId, text));
+        return Task.CompletedTask;
+    }
+}
