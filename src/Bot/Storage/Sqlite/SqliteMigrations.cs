@@ -92,5 +92,34 @@ internal static class SqliteMigrations
             CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
             CREATE INDEX ix_pledges_channel_user_any ON pledges(channel, channel_user_id);
             """),
+        // Version 3 belongs to another branch; this one stands alone and does not depend on it.
+        (4, "whatsapp", """
+            -- Webhook payloads as received (raw bytes, signature already checked), deleted once processed:
+            -- the webhook answers 200 only after the row is committed, so a restart loses nothing.
+            CREATE TABLE whatsapp_inbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                payload BLOB NOT NULL,
+                received_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NULL
+            );
+
+            -- String message ids (WhatsApp wamid) already processed; processed_updates keys on Telegram's integer ids.
+            CREATE TABLE processed_messages (
+                channel TEXT NOT NULL,
+                message_id TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                PRIMARY KEY (channel, message_id)
+            );
+            CREATE INDEX ix_processed_messages_received ON processed_messages(received_at);
+
+            -- Consecutive "undeliverable" status callbacks per WhatsApp user; reset by any inbound message.
+            CREATE TABLE whatsapp_delivery_failures (
+                chat_id TEXT PRIMARY KEY,
+                consecutive INTEGER NOT NULL,
+                last_code INTEGER NOT NULL,
+                last_at TEXT NOT NULL
+            );
+            """),
     ];
 }
