@@ -36,7 +36,10 @@ public static class WhatsAppReplyRenderer
         return messages;
     }
 
-    /// <summary>Shortens <paramref name="text"/> to <paramref name="max"/> characters with an ellipsis, never splitting a surrogate pair.</summary>
+    /// <summary>
+    /// Shortens <paramref name="text"/> to at most <paramref name="max"/> characters with an ellipsis, at a word boundary
+    /// when one is near, never splitting a surrogate pair.
+    /// </summary>
     public static string Truncate(string text, int max)
     {
         if (text.Length <= max)
@@ -45,7 +48,12 @@ public static class WhatsAppReplyRenderer
         }
 
         var cut = max - 1;
-        if (char.IsHighSurrogate(text[cut - 1]))
+        var space = text.LastIndexOf(' ', cut);
+        if (space >= max / 2)
+        {
+            cut = space;
+        }
+        else if (char.IsHighSurrogate(text[cut - 1]))
         {
             cut--;
         }
