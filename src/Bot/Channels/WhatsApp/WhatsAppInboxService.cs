@@ -53,6 +53,7 @@ public sealed class WhatsAppInboxService(
     {
         var parsed = items.Select(item => (Item: item, Payload: processor.Parse(item.Payload))).ToList();
         var failed = new HashSet<long>();
+        var heldBack = new HashSet<long>();
         var work = parsed
             .Where(p => p.Payload is not null)
             .SelectMany(p => WhatsAppWebhookProcessor.Messages(p.Payload!).Select(m => (p.Item.Id, Message: m)))
@@ -71,8 +72,9 @@ public sealed class WhatsAppInboxService(
                         logger.LogError(exception, "WhatsApp message {MessageId} failed; its payload stays in the inbox", messages[i].Message.Id);
                         lock (failed)
                         {
-                            // Keep this user's order: the payloads of their later messages stay too and are retried after it.
-                            failed.UnionWith(messages.Skip(i).Select(m => m.Id));
+                            failed.Add(messages[i].Id);
+                            // Keep this user's order: the payloads of their later messages wait, untouched, for the retry.
+                            heldBack.UnionWith(messages.Skip(i + 1).Select(m => m.Id));
                         }
 
                         return;
@@ -91,9 +93,14 @@ public sealed class WhatsAppInboxService(
             if (failed.Contains(item.Id))
             {
                 await inbox.FailAsync(item.Id, "processing failed", CancellationToken.None);
+                if (item.Attempts + 1 >= IWhatsAppInbox.MaxAttempts)
+                {
+                    logger.LogError("WhatsApp payload {InboxId} failed {Attempts} times; left in whatsapp_inbox for inspection", item.Id, item.Attempts + 1);
+                }
             }
-            else
+            else if (!heldBack.Contains(item.Id))
             {
+                // Every message in it was processed now or before (de-duplicated), so a redelivery would change nothing.
                 await inbox.CompleteAsync(item.Id, CancellationToken.None);
             }
         }
