@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using NetralBot.Bot.Channels.WhatsApp;
+using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Storage.Sqlite;
+using NetralBot.Bot.Subscribers;
 using NetralBot.Bot.Tests.Fakes;
 
 namespace NetralBot.Bot.Tests;
@@ -178,6 +181,43 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         var reply = Assert.Single(await _graph.WaitForMessagesAsync(User, 1));
         Assert.Contains("DILARANG", reply.Text);
         await WaitUntilAsync(async () => (await restarted.Inbox.PendingAsync(10)).Count == 0);
+    }
+
+    [Fact]
+    public async Task A_failed_message_stays_in_the_inbox_and_the_same_user_s_later_message_waits_behind_it()
+    {
+        const string Other = "6281299998888";
+        await using (var stopped = await WhatsAppBotUnderTest.StartAsync(_graph, _content, processInbox: false))
+        {
+            await stopped.DeliverAsync(WhatsAppPayloads.Text(User, "pertama"));
+            await stopped.DeliverAsync(WhatsAppPayloads.Text(User, "kedua"));
+            await stopped.DeliverAsync(WhatsAppPayloads.Text(Other, "orang lain"));
+        }
+
+        // All three are taken in one batch; the first turn of User fails once (as a database hiccup would).
+        await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, configureServices: services =>
+            services.AddSingleton<ISubscriberStore>(sp => new FailingOnceSubscriberStore(new SqliteSubscriberStore(sp.GetRequiredService<SqliteDatabase>()), User)));
+        await _graph.WaitForMessagesAsync(Other, 1);
+        await _graph.WaitForMessagesAsync(User, 2);
+        Assert.Equal(["pertama", "kedua"], bot.Answerer.Questions.Where(q => q != "orang lain"));
+        await WaitUntilAsync(async () => (await bot.Inbox.PendingAsync(10)).Count == 0);
+        Assert.Contains(bot.Logs.Lines, line => line.Contains("payload stays in the inbox", StringComparison.Ordinal));
+    }
+
+    private sealed class FailingOnceSubscriberStore(ISubscriberStore inner, string failFor) : ISubscriberStore
+    {
+        private int _failed;
+
+        public Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+            chatId == failFor && Interlocked.Exchange(ref _failed, 1) == 0
+                ? throw new InvalidOperationException("database is locked (simulated)")
+                : inner.TouchAsync(channel, chatId, userId, seenAt, cancellationToken);
+
+        public Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
+            inner.MarkInactiveAsync(channel, chatId, reason, cancellationToken);
+
+        public Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default) =>
+            inner.FindAsync(channel, chatId, cancellationToken);
     }
 
     [Fact]

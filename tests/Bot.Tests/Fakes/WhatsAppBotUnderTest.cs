@@ -53,7 +53,8 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
         TestContent content,
         IReadOnlyDictionary<string, string?>? extra = null,
         bool processInbox = true,
-        FakeTelegramServer? telegram = null)
+        FakeTelegramServer? telegram = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var answerer = new FakeAnswerer();
         var logs = new CapturingLoggerProvider();
@@ -94,6 +95,8 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
                     var worker = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(WhatsAppInboxService));
                     services.Remove(worker);
                 }
+
+                configureServices?.Invoke(services);
             });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
