@@ -26,6 +26,15 @@ public sealed class SqliteWhatsAppFailureStore(SqliteDatabase database) : IWhats
     public async Task ResetAsync(string chatId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var check = connection.CreateCommand();
+        // Called on every inbound message and almost always with nothing to clear: a read avoids a commit per message.
+        check.CommandText = "SELECT EXISTS (SELECT 1 FROM whatsapp_delivery_failures WHERE chat_id = $c)";
+        check.Parameters.AddWithValue("$c", chatId);
+        if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM whatsapp_delivery_failures WHERE chat_id = $c";
         command.Parameters.AddWithValue("$c", chatId);
