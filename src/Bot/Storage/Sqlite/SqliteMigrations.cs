@@ -92,7 +92,7 @@ internal static class SqliteMigrations
             CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
             CREATE INDEX ix_pledges_channel_user_any ON pledges(channel, channel_user_id);
             """),
-        // Version 3 belongs to another branch; this one stands alone and does not depend on it.
+        // Self-contained: depends on no other migration, so it applies correctly before or after version 3.
         (4, "whatsapp", """
             -- Webhook payloads as received (raw bytes, signature already checked), deleted once processed:
             -- the webhook answers 200 only after the row is committed, so a restart loses nothing.
