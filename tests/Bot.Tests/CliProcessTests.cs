@@ -54,6 +54,52 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Partial_whatsapp_configuration_exits_2_naming_what_is_missing()
+    {
+        var (code, _, stderr) = await RunAsync("", new() { ["WhatsApp__AccessToken"] = "EAAG-secret-token" });
+        Assert.Equal(2, code);
+        Assert.Contains("WhatsApp:PhoneNumberId", stderr);
+        Assert.Contains("WhatsApp:AppSecret", stderr);
+        Assert.DoesNotContain("EAAG-secret-token", stderr);
+    }
+
+    [Fact]
+    public async Task With_only_whatsapp_configured_the_default_is_serve_with_the_webhook()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _content.Root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NetralBot.dll"));
+        start.Environment["Telegram__Token"] = "";
+        start.Environment["Content__Path"] = _content.ContentPath;
+        start.Environment["Storage__Sqlite__Path"] = _content.DatabasePath;
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["WhatsApp__AccessToken"] = "EAAG-token";
+        start.Environment["WhatsApp__AppSecret"] = "secret";
+        start.Environment["WhatsApp__VerifyToken"] = "verify-me";
+        start.Environment["WhatsApp__PhoneNumberId"] = "1065";
+        start.Environment["WhatsApp__ApiBaseUrl"] = "http://127.0.0.1:9"; // never called: nobody writes to the bot
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            string? address = null;
+            while (address is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                var at = line.IndexOf("http://127.0.0.1:", StringComparison.Ordinal);
+                address = at >= 0 ? line[at..].Trim() : null;
+            }
+
+            Assert.NotNull(address);
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            Assert.Equal("abc", await http.GetStringAsync("/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=abc", timeout.Token));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task Without_token_the_default_is_the_console_chat_and_export_shows_the_pledge()
     {
         var script = "/ikrar\nDewi Lestari\n2\n199001012015032001\nPemprov Jawa Barat\nBiro Hukum\nSAYA BERIKRAR\n/keluar\n";

@@ -5,7 +5,8 @@ namespace NetralBot.Bot.Admin;
 
 /// <summary>
 /// The configured admins, keyed by channel and user id. Read from <c>Admin:Telegram:&lt;id&gt; = super | instansi:NAMA</c>
-/// or the list form <c>Admin:Telegram:0:Id</c> / <c>Admin:Telegram:0:Role</c>.
+/// or the list form <c>Admin:Telegram:0:Id</c> / <c>Admin:Telegram:0:Role</c>; <c>Admin:WhatsApp:&lt;wa_id&gt;</c> (the number in
+/// international form without +, e.g. 6281234567890) works the same way for WhatsApp.
 /// </summary>
 public sealed class AdminDirectory
 {

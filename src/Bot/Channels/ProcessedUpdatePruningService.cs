@@ -4,10 +4,11 @@ using Microsoft.Extensions.Logging;
 namespace NetralBot.Bot.Channels;
 
 /// <summary>
-/// Keeps the de-duplication table small: forgets update ids older than 30 days, once at start and then daily.
+/// Keeps the de-duplication tables small: forgets update and message ids older than 30 days, once at start and then daily.
 /// Platforms stop redelivering long before that (Telegram: 24 h; WhatsApp: 7 days).
 /// </summary>
-public sealed class ProcessedUpdatePruningService(IProcessedUpdateStore store, TimeProvider time, ILogger<ProcessedUpdatePruningService> logger) : BackgroundService
+public sealed class ProcessedUpdatePruningService(
+    IProcessedUpdateStore store, IProcessedMessageStore messages, TimeProvider time, ILogger<ProcessedUpdatePruningService> logger) : BackgroundService
 {
     /// <summary>How long an update id is remembered.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
@@ -19,7 +20,8 @@ public sealed class ProcessedUpdatePruningService(IProcessedUpdateStore store, T
         {
             try
             {
-                var removed = await store.PruneAsync(time.GetUtcNow() - Retention, stoppingToken);
+                var cutoff = time.GetUtcNow() - Retention;
+                var removed = await store.PruneAsync(cutoff, stoppingToken) + await messages.PruneAsync(cutoff, stoppingToken);
                 logger.LogDebug("Pruned {Count} processed update ids", removed);
                 await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
             }

@@ -4,6 +4,7 @@ using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
@@ -21,6 +22,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
         services.AddSingleton(settings.Telegram);
+        services.AddSingleton(settings.WhatsApp);
         services.AddSingleton(settings.Sqlite);
         services.AddSingleton(settings.Pledge);
         services.AddSingleton(settings.Content);
@@ -36,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IPledgeStore, SqlitePledgeStore>();
         services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
+        services.AddSingleton<IProcessedMessageStore, SqliteProcessedMessageStore>();
         services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
         services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
@@ -82,7 +85,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TelegramRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
         services.AddSingleton<TelegramApiClient>();
-        services.AddSingleton<ChatSerializer>();
+        services.TryAddSingleton<ChatSerializer>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
@@ -109,6 +112,50 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IBroadcastDelay, TimeProviderBroadcastDelay>();
         services.TryAddSingleton<BroadcastSender>();
         services.AddHostedService<BroadcastService>();
+        return services;
+    }
+
+    /// <summary>
+    /// The WhatsApp Cloud API client, reply sender, webhook inbox and its background worker, and the broadcast adapter
+    /// (<see cref="IBroadcastChannel"/>). The webhook endpoints are mapped by <see cref="BotWebApplication"/>.
+    /// </summary>
+    public static IServiceCollection AddWhatsAppChannel(this IServiceCollection services, BotSettings settings)
+    {
+        // A plain HttpClient of its own, as for Telegram: no factory logging handlers near a request carrying the bearer token.
+        const string HttpKey = "whatsapp";
+        services.AddKeyedSingleton(HttpKey, (_, _) => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        });
+        services.TryAddSingleton(WhatsAppRetryOptions.Default);
+        services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
+        services.TryAddSingleton<ChatSerializer>();
+        services.AddSingleton(sp => new WhatsAppApiClient(
+            sp.GetRequiredKeyedService<HttpClient>(HttpKey),
+            settings.WhatsApp,
+            sp.GetRequiredService<WhatsAppRetryOptions>(),
+            sp.GetRequiredService<IRetryDelay>(),
+            sp.GetRequiredService<ILogger<WhatsAppApiClient>>()));
+        services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
+        services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
+        services.AddSingleton<WhatsAppInboxSignal>();
+        services.AddSingleton<WhatsAppReplySender>();
+        services.AddSingleton<WhatsAppWebhookProcessor>();
+        services.AddHostedService<WhatsAppInboxService>();
+        services.AddHostedService<ProcessedUpdatePruningService>();
+
+        // The delivery engine retries itself so that a flood limit pauses all its workers: one attempt per call here.
+        services.AddSingleton<IBroadcastChannel>(sp => new WhatsAppBroadcastChannel(
+            new WhatsAppApiClient(
+                sp.GetRequiredKeyedService<HttpClient>(HttpKey),
+                settings.WhatsApp,
+                WhatsAppRetryOptions.SingleAttempt,
+                sp.GetRequiredService<IRetryDelay>(),
+                sp.GetRequiredService<ILogger<WhatsAppApiClient>>()),
+            settings.WhatsApp,
+            sp.GetRequiredService<ISubscriberStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<WhatsAppBroadcastChannel>>()));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
 
@@ -13,9 +14,17 @@ namespace NetralBot.Bot.Hosting;
 /// <param name="Content">The content folder (<c>Content:Path</c>).</param>
 /// <param name="Broadcast">Section <c>Broadcast</c>.</param>
 /// <param name="Admins">Section <c>Admin</c>.</param>
+/// <param name="WhatsApp">Section <c>WhatsApp</c>; <see cref="WhatsAppOptions.Disabled"/> when not configured.</param>
 public sealed record BotSettings(
-    TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins)
+    TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
+    WhatsAppOptions WhatsApp)
 {
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);
+
+    /// <summary>True when the WhatsApp channel is configured (access token, phone number id and app secret).</summary>
+    public bool HasWhatsApp => WhatsApp.IsEnabled;
+
+    /// <summary>True when <c>serve</c> has at least one chat channel to run.</summary>
+    public bool HasAnyChannel => HasTelegramToken || HasWhatsApp;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
 
@@ -88,11 +89,98 @@ public static partial class BotSettingsReader
             new PledgeOptions(electionId),
             new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
             broadcast,
-            AdminDirectory.Read(configuration));
+            AdminDirectory.Read(configuration),
+            ReadWhatsApp(configuration));
+    }
+
+    /// <summary>
+    /// Section <c>WhatsApp</c>. The channel is on when AccessToken, PhoneNumberId and AppSecret are all set; a part of
+    /// them is a mistake worth stopping for (a bot that can send but not verify webhooks, or the reverse).
+    /// </summary>
+    private static WhatsAppOptions ReadWhatsApp(IConfiguration configuration)
+    {
+        var accessToken = Blank(configuration["WhatsApp:AccessToken"]);
+        var appSecret = Blank(configuration["WhatsApp:AppSecret"]);
+        var phoneNumberId = Blank(configuration["WhatsApp:PhoneNumberId"]);
+        var verifyToken = Blank(configuration["WhatsApp:VerifyToken"]);
+        var required = new (string Key, string? Value)[] { ("AccessToken", accessToken), ("PhoneNumberId", phoneNumberId), ("AppSecret", appSecret) };
+        var missing = required.Where(r => r.Value is null).Select(r => "WhatsApp:" + r.Key).ToList();
+        if (missing.Count == required.Length)
+        {
+            return WhatsAppOptions.Disabled;
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new BotConfigurationException(
+                $"WhatsApp hanya sebagian dikonfigurasi: {string.Join(", ", missing)} belum diisi. Isi WhatsApp:AccessToken, WhatsApp:PhoneNumberId dan WhatsApp:AppSecret bersama-sama, atau kosongkan ketiganya untuk mematikan WhatsApp.");
+        }
+
+        if (accessToken!.Any(char.IsWhiteSpace))
+        {
+            throw new BotConfigurationException("WhatsApp:AccessToken tidak valid: token tidak boleh berisi spasi. Salin token persis dari Meta Business (tanpa awalan \"Bearer\").");
+        }
+
+        if (!phoneNumberId!.All(char.IsAsciiDigit))
+        {
+            throw new BotConfigurationException($"WhatsApp:PhoneNumberId harus berupa angka (ID nomor telepon dari WhatsApp Manager, bukan nomor teleponnya); tertulis \"{phoneNumberId}\".");
+        }
+
+        if (verifyToken is null)
+        {
+            throw new BotConfigurationException("WhatsApp:VerifyToken wajib diisi: teks bebas yang sama dengan \"Verify token\" pada pengaturan webhook aplikasi Meta.");
+        }
+
+        var apiBaseUrl = Blank(configuration["WhatsApp:ApiBaseUrl"]) ?? WhatsAppOptions.DefaultApiBaseUrl;
+        if (apiBaseUrl.EndsWith('/'))
+        {
+            throw new BotConfigurationException($"WhatsApp:ApiBaseUrl tidak boleh diakhiri '/'. Tulis \"{apiBaseUrl.TrimEnd('/')}\", bukan \"{apiBaseUrl}\".");
+        }
+
+        if (!Uri.TryCreate(apiBaseUrl, UriKind.Absolute, out var apiUri) || apiUri.Scheme is not ("http" or "https"))
+        {
+            throw new BotConfigurationException($"WhatsApp:ApiBaseUrl harus URL http(s) lengkap, misalnya {WhatsAppOptions.DefaultApiBaseUrl}; tertulis \"{apiBaseUrl}\".");
+        }
+
+        var apiVersion = Blank(configuration["WhatsApp:ApiVersion"]) ?? WhatsAppOptions.DefaultApiVersion;
+        if (!ApiVersionPattern().IsMatch(apiVersion))
+        {
+            throw new BotConfigurationException($"WhatsApp:ApiVersion harus berbentuk vNN.N, misalnya {WhatsAppOptions.DefaultApiVersion}; tertulis \"{apiVersion}\".");
+        }
+
+        var templates = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in configuration.GetSection("WhatsApp:Templates").GetChildren())
+        {
+            var name = Blank(entry.Value);
+            if (name is null || !TemplateNamePattern().IsMatch(name))
+            {
+                throw new BotConfigurationException(
+                    $"WhatsApp:Templates:{entry.Key} harus nama template yang disetujui Meta (huruf kecil, angka dan _ saja), misalnya \"pengingat_netralitas\"; tertulis \"{entry.Value}\".");
+            }
+
+            templates[entry.Key] = name;
+        }
+
+        var language = Blank(configuration["WhatsApp:TemplateLanguage"]) ?? WhatsAppOptions.DefaultTemplateLanguage;
+        var rateText = Blank(configuration["WhatsApp:RatePerSecond"]);
+        var rate = WhatsAppOptions.DefaultRatePerSecond;
+        if (rateText is not null
+            && (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || !double.IsFinite(rate) || rate <= 0 || rate > 1_000))
+        {
+            throw new BotConfigurationException($"WhatsApp:RatePerSecond harus bilangan lebih dari 0 sampai 1000 (bawaan 80); tertulis \"{rateText}\".");
+        }
+
+        return new WhatsAppOptions(accessToken, appSecret, verifyToken, phoneNumberId, apiBaseUrl, apiVersion, templates, language, rate);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
     private static partial Regex SecretPattern();
+
+    [GeneratedRegex("^v[0-9]{1,3}\\.[0-9]{1,2}$")]
+    private static partial Regex ApiVersionPattern();
+
+    [GeneratedRegex("^[a-z0-9_]{1,512}$")]
+    private static partial Regex TemplateNamePattern();
 }

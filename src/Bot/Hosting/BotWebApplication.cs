@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Hosting;
 
-/// <summary>Builds the <c>serve</c> host: Telegram polling or webhook, <c>GET /healthz</c>.</summary>
+/// <summary>Builds the <c>serve</c> host: Telegram (polling or webhook) and/or WhatsApp (webhook), <c>GET /healthz</c>.</summary>
 public static class BotWebApplication
 {
     /// <summary>Creates the web application; throws <see cref="BotConfigurationException"/> on bad settings.</summary>
@@ -26,20 +27,37 @@ public static class BotWebApplication
         });
         builder.Configuration.AddInMemoryCollection(overrides ?? []);
         var settings = BotSettingsReader.Read(builder.Configuration);
-        if (!settings.HasTelegramToken)
+        if (!settings.HasAnyChannel)
         {
-            throw new BotConfigurationException("Telegram:Token belum diisi. Isi di appsettings.json atau variabel lingkungan Telegram__Token, atau jalankan 'chat' untuk mencoba bot di konsol.");
+            throw new BotConfigurationException(
+                "Belum ada kanal yang dikonfigurasi. Isi Telegram:Token (variabel lingkungan Telegram__Token) dan/atau WhatsApp:AccessToken, WhatsApp:PhoneNumberId, WhatsApp:AppSecret dan WhatsApp:VerifyToken, atau jalankan 'chat' untuk mencoba bot di konsol.");
         }
 
-        builder.Services.AddNetralBotCore(settings).AddTelegramChannel(settings).AddBroadcasting();
+        builder.Services.AddNetralBotCore(settings);
+        if (settings.HasTelegramToken)
+        {
+            builder.Services.AddTelegramChannel(settings);
+        }
+
+        if (settings.HasWhatsApp)
+        {
+            builder.Services.AddWhatsAppChannel(settings);
+        }
+
+        builder.Services.AddBroadcasting();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.Services.GetRequiredService<SqliteDatabase>(); // migrate before the first request
         app.MapGet("/healthz", () => Results.Text("ok"));
-        if (settings.Telegram.Mode == TelegramMode.Webhook)
+        if (settings.HasTelegramToken && settings.Telegram.Mode == TelegramMode.Webhook)
         {
             app.MapTelegramWebhook();
+        }
+
+        if (settings.HasWhatsApp)
+        {
+            app.MapWhatsAppWebhook();
         }
 
         return app;

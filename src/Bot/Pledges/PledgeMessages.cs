@@ -12,7 +12,7 @@ public static class PledgeMessages
     /// <summary>Shown after the pledge points.</summary>
     public const string PrivacyNotice = """
         Pemberitahuan data pribadi
-        Untuk mencatat ikrar, kami menyimpan: nama lengkap, status kepegawaian, NIP (bagi PNS/PPPK), instansi, unit kerja, akun Telegram Anda, serta waktu ikrar.
+        Untuk mencatat ikrar, kami menyimpan: nama lengkap, status kepegawaian, NIP (bagi PNS/PPPK), instansi, unit kerja, akun obrolan Anda (ID Telegram atau nomor WhatsApp), serta waktu ikrar.
         Tujuan: bukti ikrar netralitas bagi instansi Anda. Yang dapat melihat: pengelola program netralitas di instansi Anda. Data disimpan sampai tahapan pemilihan selesai ditambah paling lama 1 tahun, lalu dihapus.
         Nama dan NIP adalah data pribadi yang dilindungi UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi. Anda dapat berhenti kapan saja dengan /batal.
         """;

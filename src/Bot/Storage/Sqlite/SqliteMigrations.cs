@@ -99,5 +99,34 @@ internal static class SqliteMigrations
             -- /berhenti: set while the subscriber refuses broadcasts; kept apart from is_active (a 403; cleared when they write again), so writing again keeps an opt-out.
             ALTER TABLE subscribers ADD COLUMN opted_out_at TEXT NULL;
             """),
+        // Self-contained: depends on no other migration, so it applies correctly before or after version 3.
+        (4, "whatsapp", """
+            -- Webhook payloads as received (raw bytes, signature already checked), deleted once processed:
+            -- the webhook answers 200 only after the row is committed, so a restart loses nothing.
+            CREATE TABLE whatsapp_inbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                payload BLOB NOT NULL,
+                received_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NULL
+            );
+
+            -- String message ids (WhatsApp wamid) already processed; processed_updates keys on Telegram's integer ids.
+            CREATE TABLE processed_messages (
+                channel TEXT NOT NULL,
+                message_id TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                PRIMARY KEY (channel, message_id)
+            );
+            CREATE INDEX ix_processed_messages_received ON processed_messages(received_at);
+
+            -- Consecutive "undeliverable" status callbacks per WhatsApp user; reset by any inbound message.
+            CREATE TABLE whatsapp_delivery_failures (
+                chat_id TEXT PRIMARY KEY,
+                consecutive INTEGER NOT NULL,
+                last_code INTEGER NOT NULL,
+                last_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -1,0 +1,17 @@
+namespace NetralBot.Bot.Channels;
+
+/// <summary>
+/// Remembers which inbound messages with string ids (WhatsApp's <c>wamid</c>) were taken, so a redelivered message is
+/// processed once. The integer-keyed <see cref="IProcessedUpdateStore"/> stays as it is for Telegram.
+/// </summary>
+public interface IProcessedMessageStore
+{
+    /// <summary>Records the message; false when it was recorded before (a redelivery).</summary>
+    Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets a message whose processing failed, so a redelivery is processed again.</summary>
+    Task UnmarkAsync(string channel, string messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets messages received before <paramref name="olderThan"/>; returns how many.</summary>
+    Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);
+}

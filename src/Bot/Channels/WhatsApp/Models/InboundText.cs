@@ -1,0 +1,5 @@
+namespace NetralBot.Bot.Channels.WhatsApp.Models;
+
+/// <summary>The text of a text message.</summary>
+/// <param name="Body">What the user typed.</param>
+public sealed record InboundText(string? Body);

@@ -1,0 +1,5 @@
+namespace NetralBot.Bot.Channels.WhatsApp.Models;
+
+/// <summary>The answer to a media upload.</summary>
+/// <param name="Id">The media id to send.</param>
+public sealed record MediaUploadResponse(string? Id);

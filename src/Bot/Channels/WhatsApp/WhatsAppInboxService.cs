@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Channels.WhatsApp.Models;
+
+namespace NetralBot.Bot.Channels.WhatsApp;
+
+/// <summary>
+/// Works off the WhatsApp inbox in the background: takes pending payloads oldest first, processes users in parallel
+/// and each user's messages in order, and deletes a payload only once all it holds is processed. Payloads left by a
+/// stopped process are taken at start.
+/// </summary>
+public sealed class WhatsAppInboxService(
+    IWhatsAppInbox inbox,
+    WhatsAppWebhookProcessor processor,
+    WhatsAppInboxSignal signal,
+    ILogger<WhatsAppInboxService> logger) : BackgroundService
+{
+    /// <summary>Payloads taken per round.</summary>
+    public const int BatchSize = 100;
+
+    /// <summary>How often the inbox is read when nothing signalled (a safety net; the webhook signals).</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var items = await inbox.PendingAsync(BatchSize, stoppingToken);
+                if (items.Count > 0 && await ProcessAsync(items, stoppingToken))
+                {
+                    continue; // more may be waiting
+                }
+
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Reading the WhatsApp inbox failed");
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Processes one batch; returns false when some payload failed (then the loop waits before retrying).</summary>
+    private async Task<bool> ProcessAsync(IReadOnlyList<WhatsAppInboxItem> items, CancellationToken cancellationToken)
+    {
+        var parsed = items.Select(item => (Item: item, Payload: processor.Parse(item.Payload))).ToList();
+        var failed = new HashSet<long>();
+        var heldBack = new HashSet<long>();
+        var work = parsed
+            .Where(p => p.Payload is not null)
+            .SelectMany(p => WhatsAppWebhookProcessor.Messages(p.Payload!).Select(m => (p.Item.Id, Message: m)))
+            .GroupBy(x => WhatsAppWebhookProcessor.ChatKey(x.Message))
+            .Select(async user =>
+            {
+                var messages = user.ToList();
+                for (var i = 0; i < messages.Count; i++)
+                {
+                    try
+                    {
+                        await processor.ProcessMessageAsync(messages[i].Message, cancellationToken);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        logger.LogError(exception, "WhatsApp message {MessageId} failed; its payload stays in the inbox", messages[i].Message.Id);
+                        lock (failed)
+                        {
+                            failed.Add(messages[i].Id);
+                            // Keep this user's order: the payloads of their later messages wait, untouched, for the retry.
+                            heldBack.UnionWith(messages.Skip(i + 1).Select(m => m.Id));
+                        }
+
+                        return;
+                    }
+                }
+            });
+        await Task.WhenAll(work);
+
+        foreach (var (item, payload) in parsed)
+        {
+            if (payload is not null)
+            {
+                await ProcessStatusesAsync(item, payload, failed, cancellationToken);
+            }
+
+            if (failed.Contains(item.Id))
+            {
+                await inbox.FailAsync(item.Id, "processing failed", CancellationToken.None);
+                if (item.Attempts + 1 >= IWhatsAppInbox.MaxAttempts)
+                {
+                    logger.LogError("WhatsApp payload {InboxId} failed {Attempts} times; left in whatsapp_inbox for inspection", item.Id, item.Attempts + 1);
+                }
+            }
+            else if (!heldBack.Contains(item.Id))
+            {
+                // Every message in it was processed now or before (de-duplicated), so a redelivery would change nothing.
+                await inbox.CompleteAsync(item.Id, CancellationToken.None);
+            }
+        }
+
+        return failed.Count == 0;
+    }
+
+    private async Task ProcessStatusesAsync(WhatsAppInboxItem item, WebhookPayload payload, HashSet<long> failed, CancellationToken cancellationToken)
+    {
+        foreach (var status in WhatsAppWebhookProcessor.Statuses(payload))
+        {
+            try
+            {
+                await processor.ProcessStatusAsync(status, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(exception, "WhatsApp status of {MessageId} failed; its payload stays in the inbox", status.Id);
+                failed.Add(item.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Subscribers;
+
+namespace NetralBot.Bot.Channels.WhatsApp;
+
+/// <summary>
+/// Processes what a webhook payload holds: each inbound message once (persistent de-duplication by <c>wamid</c>),
+/// in order per user, through the same <see cref="ConversationEngine"/> as Telegram; status callbacks are logged and
+/// a run of undeliverable ones makes the subscriber inactive.
+/// </summary>
+public sealed class WhatsAppWebhookProcessor(
+    IProcessedMessageStore processed,
+    ChatSerializer chats,
+    ConversationEngine engine,
+    WhatsAppReplySender sender,
+    ISubscriberStore subscribers,
+    IWhatsAppFailureStore failures,
+    TimeProvider time,
+    ILogger<WhatsAppWebhookProcessor> logger)
+{
+    /// <summary>Consecutive undeliverable callbacks after which a subscriber is marked inactive.</summary>
+    public const int UndeliverableLimit = 3;
+
+    private const string Channel = WhatsAppReplySender.Channel;
+
+    /// <summary>Parses a payload; null (and a warning) when it is not a webhook payload at all.</summary>
+    public WebhookPayload? Parse(byte[] payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(payload, WhatsAppJsonContext.Default.WebhookPayload);
+        }
+        catch (JsonException exception)
+        {
+            logger.LogWarning("WhatsApp webhook payload is not valid JSON ({Error}); dropped", exception.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The inbound messages of a payload, in the order Meta listed them.</summary>
+    public static IEnumerable<InboundMessage> Messages(WebhookPayload payload) =>
+        Values(payload).SelectMany(v => v.Messages ?? []);
+
+    /// <summary>The status callbacks of a payload.</summary>
+    public static IEnumerable<MessageStatus> Statuses(WebhookPayload payload) =>
+        Values(payload).SelectMany(v => v.Statuses ?? []);
+
+    /// <summary>The key that orders a message among others: its sender.</summary>
+    public static string ChatKey(InboundMessage message) => Channel + ":" + (message.From ?? message.Id ?? string.Empty);
+
+    /// <summary>Processes one inbound message once; a redelivery does nothing.</summary>
+    /// <returns>False when it had been processed before or lacks a sender or id.</returns>
+    public async Task<bool> ProcessMessageAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(message.From) || string.IsNullOrEmpty(message.Id))
+        {
+            logger.LogWarning("WhatsApp message without sender or id (type {Type}); ignored", message.Type);
+            return false;
+        }
+
+        var processedNow = false;
+        await chats.RunAsync(ChatKey(message), async () =>
+        {
+            var now = time.GetUtcNow();
+            if (!await processed.TryMarkAsync(Channel, message.Id, now, cancellationToken))
+            {
+                logger.LogDebug("WhatsApp message {MessageId} was processed before; skipped", message.Id);
+                return;
+            }
+
+            processedNow = true;
+            IReadOnlyList<Reply> replies;
+            try
+            {
+                var sentAt = SentAt(message, now);
+                // LastSeenAt opens the 24-hour window broadcasts rely on: the time the user wrote, not when we got to it.
+                await subscribers.TouchAsync(Channel, message.From, message.From, sentAt, cancellationToken);
+                await failures.ResetAsync(message.From, cancellationToken);
+                replies = await engine.HandleAsync(ToTurn(message, now), cancellationToken);
+            }
+            catch
+            {
+                // Nothing was acknowledged to the user: the inbox row stays and is processed again.
+                await processed.UnmarkAsync(Channel, message.Id, CancellationToken.None);
+                throw;
+            }
+
+            try
+            {
+                await sender.SendAsync(message.From, replies, cancellationToken);
+            }
+            catch (WhatsAppApiException exception)
+            {
+                // Not retried by processing again: the turn's effects (e.g. a pledge) are committed.
+                logger.LogError("Replies to WhatsApp message {MessageId} could not be sent: {Error}", message.Id, exception.Message);
+            }
+        }, cancellationToken);
+        return processedNow;
+    }
+
+    /// <summary>Logs a status callback; counts undeliverable failures once per message and status.</summary>
+    public async Task ProcessStatusAsync(MessageStatus status, CancellationToken cancellationToken)
+    {
+        if (status.Status != "failed")
+        {
+            logger.LogDebug("WhatsApp message {MessageId} {Status}", status.Id, status.Status);
+            return;
+        }
+
+        var errors = status.Errors ?? [];
+        logger.LogWarning(
+            "WhatsApp message {MessageId} to {Recipient} failed: {Errors}",
+            status.Id,
+            WhatsAppIds.Mask(status.RecipientId),
+            string.Join("; ", errors.Select(e => e.Code.ToString(CultureInfo.InvariantCulture) + " " + (e.Title ?? e.Message))));
+        if (status.RecipientId is not { Length: > 0 } recipient || status.Id is null
+            || !errors.Any(e => e.Code == WhatsAppApiException.Undeliverable))
+        {
+            return;
+        }
+
+        // Statuses are redelivered like messages; count each failed message once. Never re-send from here.
+        if (!await processed.TryMarkAsync(Channel, "failed:" + status.Id, time.GetUtcNow(), cancellationToken))
+        {
+            return;
+        }
+
+        var count = await failures.RecordUndeliverableAsync(recipient, WhatsAppApiException.Undeliverable, time.GetUtcNow(), cancellationToken);
+        if (count >= UndeliverableLimit)
+        {
+            logger.LogInformation("WhatsApp recipient {Recipient} undeliverable {Count} times in a row; subscriber marked inactive", WhatsAppIds.Mask(recipient), count);
+            await subscribers.MarkInactiveAsync(Channel, recipient, $"{count}x {WhatsAppApiException.Undeliverable} undeliverable", cancellationToken);
+        }
+    }
+
+    /// <summary>Maps a message to a turn: text as text, a chosen button or list row as its id, anything else as a non-text turn (a polite reply).</summary>
+    public static Turn ToTurn(InboundMessage message, DateTimeOffset receivedAt)
+    {
+        var from = message.From ?? string.Empty;
+        var (text, buttonData) = message.Type switch
+        {
+            "text" => (message.Text?.Body, null),
+            "interactive" => (null, message.Interactive?.ButtonReply?.Id ?? message.Interactive?.ListReply?.Id),
+            // A template's quick-reply payload is fixed when the template is approved, unknown to the conversation; the
+            // label the user pressed reads like typed text ("Berhenti", "Ikrar").
+            "button" => (message.Button?.Text ?? message.Button?.Payload, null),
+            _ => ((string?)null, (string?)null),
+        };
+        return new Turn(Channel, from, from, text, buttonData, receivedAt);
+    }
+
+    private static DateTimeOffset SentAt(InboundMessage message, DateTimeOffset now) =>
+        long.TryParse(message.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && seconds > 0 && DateTimeOffset.FromUnixTimeSeconds(seconds) is var sent && sent <= now
+            ? sent
+            : now;
+
+    private static IEnumerable<WebhookValue> Values(WebhookPayload payload) =>
+        (payload.Entry ?? [])
+            .SelectMany(e => e?.Changes ?? [])
+            .Where(c => c?.Value is not null)
+            .Select(c => c.Value!);
+}

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+
+namespace NetralBot.Bot.Tests.Fakes;
+
+/// <summary>Webhook payloads shaped like Meta's (<c>object</c> → <c>entry[]</c> → <c>changes[]</c> → <c>value</c>).</summary>
+public static class WhatsAppPayloads
+{
+    public const long Timestamp = 1_790_000_000;
+
+    private static long _nextId;
+
+    public static string NewMessageId() => "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjA" + Interlocked.Increment(ref _nextId);
+
+    /// <summary>One change with the given messages and statuses.</summary>
+    public static JsonObject Envelope(JsonArray? messages = null, JsonArray? statuses = null, string? contactWaId = null)
+    {
+        var value = new JsonObject
+        {
+            ["messaging_product"] = "whatsapp",
+            ["metadata"] = new JsonObject { ["display_phone_number"] = "6281100000000", ["phone_number_id"] = FakeGraphApiServer.PhoneNumberId },
+        };
+        if (contactWaId is not null)
+        {
+            value["contacts"] = new JsonArray(new JsonObject { ["profile"] = new JsonObject { ["name"] = "Uji" }, ["wa_id"] = contactWaId });
+        }
+
+        if (messages is not null)
+        {
+            value["messages"] = messages;
+        }
+
+        if (statuses is not null)
+        {
+            value["statuses"] = statuses;
+        }
+
+        return new JsonObject
+        {
+            ["object"] = "whatsapp_business_account",
+            ["entry"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "102290129340398",
+                ["changes"] = new JsonArray(new JsonObject { ["field"] = "messages", ["value"] = value }),
+            }),
+        };
+    }
+
+    public static JsonObject Message(string from, string type, JsonObject? content, string? id = null, long timestamp = Timestamp)
+    {
+        var message = new JsonObject
+        {
+            ["from"] = from,
+            ["id"] = id ?? NewMessageId(),
+            ["timestamp"] = timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["type"] = type,
+        };
+        if (content is not null)
+        {
+            message[type] = content;
+        }
+
+        return message;
+    }
+
+    public static JsonObject Text(string from, string text, string? id = null, long timestamp = Timestamp) =>
+        Envelope(new JsonArray(Message(from, "text", new JsonObject { ["body"] = text }, id, timestamp)), contactWaId: from);
+
+    public static JsonObject ButtonReply(string from, string buttonId, string title) =>
+        Envelope(new JsonArray(Message(from, "interactive", new JsonObject
+        {
+            ["type"] = "button_reply",
+            ["button_reply"] = new JsonObject { ["id"] = buttonId, ["title"] = title },
+        })), contactWaId: from);
+
+    public static JsonObject ListReply(string from, string rowId, string title) =>
+        Envelope(new JsonArray(Message(from, "interactive", new JsonObject
+        {
+            ["type"] = "list_reply",
+            ["list_reply"] = new JsonObject { ["id"] = rowId, ["title"] = title, ["description"] = title },
+        })), contactWaId: from);
+
+    public static JsonObject TemplateButton(string from, string label) =>
+        Envelope(new JsonArray(Message(from, "button", new JsonObject { ["payload"] = "payload-" + label, ["text"] = label })), contactWaId: from);
+
+    public static JsonObject Sticker(string from) =>
+        Envelope(new JsonArray(Message(from, "sticker", new JsonObject { ["mime_type"] = "image/webp", ["sha256"] = "abc", ["id"] = "sticker-1", ["animated"] = false })), contactWaId: from);
+
+    public static JsonObject Image(string from) =>
+        Envelope(new JsonArray(Message(from, "image", new JsonObject { ["mime_type"] = "image/jpeg", ["sha256"] = "abc", ["id"] = "image-1" })), contactWaId: from);
+
+    public static JsonObject Status(string recipient, string messageId, string status, int? errorCode = null)
+    {
+        var item = new JsonObject
+        {
+            ["id"] = messageId,
+            ["status"] = status,
+            ["timestamp"] = Timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["recipient_id"] = recipient,
+        };
+        if (errorCode is not null)
+        {
+            item["errors"] = new JsonArray(new JsonObject { ["code"] = errorCode, ["title"] = "Message undeliverable", ["message"] = "Message undeliverable" });
+        }
+
+        return Envelope(statuses: new JsonArray(item));
+    }
+}
