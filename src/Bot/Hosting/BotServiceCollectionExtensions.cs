@@ -116,8 +116,8 @@ public static class BotServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The WhatsApp Cloud API client, reply sender, webhook inbox and its background worker, and the broadcast adapter
-    /// (<see cref="IBroadcastChannel"/>). The webhook endpoints are mapped by <see cref="BotWebApplication"/>.
+    /// The WhatsApp Cloud API client, reply sender, webhook inbox and its background worker, the broadcast adapter
+    /// (<see cref="IBroadcastChannel"/>) and admin notifier (<see cref="IAdminNotifier"/>). The webhook endpoints are mapped by <see cref="BotWebApplication"/>.
     /// </summary>
     public static IServiceCollection AddWhatsAppChannel(this IServiceCollection services, BotSettings settings)
     {
@@ -156,6 +156,7 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<ISubscriberStore>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<WhatsAppBroadcastChannel>>()));
+        services.AddSingleton<IAdminNotifier, WhatsAppAdminNotifier>(); // reports to admins who queued from WhatsApp
         return services;
     }
 }

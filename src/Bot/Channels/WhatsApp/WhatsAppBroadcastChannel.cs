@@ -52,8 +52,7 @@ public sealed class WhatsAppBroadcastChannel(
     {
         var subscriber = await subscribers.FindAsync(Channel, chatId, cancellationToken);
         var template = options.TemplateFor(message.ReminderKind);
-        var insideWindow = subscriber is not null && time.GetUtcNow() - subscriber.LastSeenAt < Window - WindowMargin;
-        if (insideWindow)
+        if (IsInsideWindow(subscriber, time.GetUtcNow()))
         {
             var outcome = await SendAsync(MessageRequest.ForText(chatId, message.Text), cancellationToken);
             if (outcome.Kind != DeliveryOutcomeKind.OutsideWindow || template is null)
@@ -75,13 +74,24 @@ public sealed class WhatsAppBroadcastChannel(
     }
 
     /// <summary>
+    /// True when free text may be sent to <paramref name="subscriber"/> at <paramref name="now"/>: they wrote within
+    /// the <see cref="Window"/> less the <see cref="WindowMargin"/>. Unknown numbers are outside.
+    /// </summary>
+    public static bool IsInsideWindow(Subscriber? subscriber, DateTimeOffset now) =>
+        subscriber is not null && now - subscriber.LastSeenAt < Window - WindowMargin;
+
+    /// <summary>
     /// The template message: body component with one text parameter ({{1}}) holding the broadcast text, its line breaks
     /// and runs of spaces folded (Meta refuses new lines, tabs and more than four spaces in a row in a parameter).
     /// </summary>
     public MessageRequest TemplateMessage(string to, string template, string text) =>
+        TemplateMessage(to, template, options.TemplateLanguage, text);
+
+    /// <summary>The template message of <see cref="TemplateMessage(string, string, string)"/> in <paramref name="language"/>.</summary>
+    public static MessageRequest TemplateMessage(string to, string template, string language, string text) =>
         MessageRequest.ForTemplate(to, new TemplateContent(
             template,
-            new TemplateLanguage(options.TemplateLanguage),
+            new TemplateLanguage(language),
             [new TemplateComponent("body", [new TemplateParameter("text", TemplateParameterText(text))])]));
 
     /// <summary>Folds <paramref name="text"/> into a valid template parameter.</summary>
