@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Hosting;
@@ -25,10 +27,12 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
     public const string AppSecret = "test-app-secret-0123456789";
     public const string VerifyToken = "verify-token-uji";
 
-    private WhatsAppBotUnderTest(WebApplication app, string baseUrl, FakeAnswerer answerer, CapturingLoggerProvider logs)
+    private WhatsAppBotUnderTest(WebApplication app, string baseUrl, FakeGraphApiServer graph, FakeAnswerer answerer, RecordingRetryDelay delay, CapturingLoggerProvider logs)
     {
         App = app;
+        Graph = graph;
         Answerer = answerer;
+        Delay = delay;
         Logs = logs;
         Http = new HttpClient { BaseAddress = new Uri(baseUrl) };
     }
@@ -37,7 +41,14 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public FakeGraphApiServer Graph { get; }
+
     public FakeAnswerer Answerer { get; }
+
+    /// <summary>The waits asked by the WhatsApp client and the broadcast engine, recorded instead of slept.</summary>
+    public RecordingRetryDelay Delay { get; }
+
+    public IBroadcastStore Broadcasts => App.Services.GetRequiredService<IBroadcastStore>();
 
     public CapturingLoggerProvider Logs { get; }
 
@@ -57,6 +68,7 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
         Action<IServiceCollection>? configureServices = null)
     {
         var answerer = new FakeAnswerer();
+        var delay = new RecordingRetryDelay();
         var logs = new CapturingLoggerProvider();
         var settings = new Dictionary<string, string?>
         {
@@ -88,7 +100,8 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
             services =>
             {
                 services.AddSingleton<IQuestionAnswerer>(answerer);
-                services.AddSingleton<IRetryDelay>(new RecordingRetryDelay());
+                services.AddSingleton<IRetryDelay>(delay);
+                services.AddSingleton<IBroadcastDelay>(delay);
                 services.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
                 if (!processInbox)
                 {
@@ -100,7 +113,7 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
             });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new WhatsAppBotUnderTest(app, url, answerer, logs);
+        return new WhatsAppBotUnderTest(app, url, graph, answerer, delay, logs);
     }
 
     /// <summary>Posts <paramref name="body"/> with the signature Meta would send, or with <paramref name="signature"/> when given ("" for none).</summary>
@@ -125,6 +138,42 @@ public sealed class WhatsAppBotUnderTest : IAsyncDisposable
     {
         using var response = await PostAsync(payload);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>
+    /// <paramref name="user"/> writes <paramref name="text"/>, sent at <paramref name="sentAt"/> (now by default; that
+    /// time opens the 24-hour window); returns the replies once <paramref name="expectedReplies"/> arrived.
+    /// </summary>
+    public async Task<IReadOnlyList<GraphMessage>> SayAsync(string user, string text, DateTimeOffset? sentAt = null, int expectedReplies = 1)
+    {
+        var before = Graph.SentTo(user).Count;
+        await DeliverAsync(WhatsAppPayloads.Text(user, text, timestamp: (sentAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()));
+        return (await Graph.WaitForMessagesAsync(user, before + expectedReplies)).Skip(before).ToList();
+    }
+
+    /// <summary>Queues a broadcast to everyone as the CLI does (actor <c>cli</c>, super role); returns its id and recipient count.</summary>
+    public Task<(long JobId, long Recipients)> QueueAsync(string text, string? reminderKind = null, BroadcastTarget? target = null) =>
+        App.Services.GetRequiredService<BroadcastQueue>().QueueAsync("cli", AdminRole.Super, text, target ?? BroadcastTarget.All, null, reminderKind);
+
+    /// <summary>Polls until the running <c>serve</c> finished the job; returns its final counts.</summary>
+    public async Task<BroadcastCounts> WaitForJobAsync(long jobId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var job = await Broadcasts.FindAsync(jobId);
+            if (job?.Status == BroadcastJobStatus.Done)
+            {
+                return await Broadcasts.CountsAsync(jobId);
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"broadcast {jobId} is {job?.Status}: {await Broadcasts.CountsAsync(jobId)}; rejections: {string.Join(" | ", Graph.Rejections)}");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public async ValueTask DisposeAsync()
