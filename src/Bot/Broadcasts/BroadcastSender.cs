@@ -205,8 +205,15 @@ public sealed class BroadcastSender : IDisposable
     {
         // CreatedBy is "<channel>:<user id>" for chat admins and "cli" for the CLI, which has nobody to report to.
         var separator = job.CreatedBy.IndexOf(':', StringComparison.Ordinal);
-        if (separator <= 0 || !_notifiers.TryGetValue(job.CreatedBy[..separator], out var notifier))
+        if (separator <= 0)
         {
+            return;
+        }
+
+        if (!_notifiers.TryGetValue(job.CreatedBy[..separator], out var notifier))
+        {
+            // E.g. a job queued on WhatsApp, finished by a serve without WhatsApp: say so rather than drop the report unseen.
+            _logger.LogWarning("No {Channel} admin notifier in this process; the report of broadcast {JobId} was not sent", job.CreatedBy[..separator], job.Id);
             return;
         }
 
