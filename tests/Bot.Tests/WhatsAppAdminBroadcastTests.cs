@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -90,5 +93,26 @@ public sealed class WhatsAppAdminBroadcastTests : IAsyncLifetime
         Assert.Single(_graph.SentTo(BknUser), m => m.Text == "Rapat netralitas BKN");
         Assert.DoesNotContain(_graph.SentTo(OtherUser), m => m.Text == "Rapat netralitas BKN");
         Assert.DoesNotContain(_graph.SentTo(AgencyAdmin), m => m.Text == "Rapat netralitas BKN");
+    }
+
+    [Fact]
+    public async Task A_report_that_cannot_reach_the_admin_outside_the_window_is_logged_and_the_job_still_ends()
+    {
+        await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, Admins);
+        await bot.SayAsync(BknUser, "halo");
+        await bot.SayAsync(SuperAdmin, "halo", DateTimeOffset.UtcNow.AddDays(-2)); // e.g. a /jadwal job that runs days later
+
+        var queue = bot.App.Services.GetRequiredService<BroadcastQueue>();
+        var (jobId, _) = await queue.QueueAsync("whatsapp:" + SuperAdmin, AdminRole.Super, "Apel pagi", BroadcastTarget.All, null);
+        var counts = await bot.WaitForJobAsync(jobId);
+
+        Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 1), counts); // the admin too is outside the window: no template configured
+        for (var i = 0; i < 100 && !bot.Logs.Lines.Any(l => l.Contains("Could not send the report of broadcast " + jobId, StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Could not send the report of broadcast " + jobId, StringComparison.Ordinal) && l.Contains("WhatsApp:Templates:default", StringComparison.Ordinal));
+        Assert.DoesNotContain(_graph.SentTo(SuperAdmin), m => m.Text?.StartsWith("Siaran #", StringComparison.Ordinal) == true);
     }
 }
