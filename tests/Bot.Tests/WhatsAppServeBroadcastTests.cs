@@ -1,5 +1,6 @@
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Knowledge.Calendar;
 
@@ -117,5 +118,38 @@ public sealed class WhatsAppServeBroadcastTests : IAsyncLifetime
         Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.WaitForJobAsync(jobId));
         Assert.Single(Broadcast(Recent));
         Assert.Empty(Broadcast(Stale));
+    }
+
+    [Fact]
+    public async Task A_person_who_pledged_over_whatsapp_gets_their_agencys_reminder_and_is_left_out_of_belum_ikrar()
+    {
+        await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, Templates);
+        async Task PressAsync(string id, string title)
+        {
+            var before = _graph.SentTo(Recent).Count;
+            await bot.DeliverAsync(WhatsAppPayloads.ButtonReply(Recent, id, title));
+            await _graph.WaitForMessagesAsync(Recent, before + 1);
+        }
+
+        await bot.SayAsync(Recent, "saya mau ikrar", expectedReplies: 3);
+        await bot.SayAsync(Recent, "Siti Aminah");
+        await PressAsync("pledge:status:Non-ASN", "Non-ASN");
+        await bot.SayAsync(Recent, "BKN");
+        await bot.SayAsync(Recent, "Biro Umum");
+        await PressAsync(PledgeDialog.ConfirmButtonData, PledgeMessages.ConfirmButton);
+        Assert.Equal("BKN", (await bot.Pledges.FindByChannelUserAsync(WhatsAppBotUnderTest.ElectionId, "whatsapp", Recent))?.Agency);
+        await bot.SayAsync(Stale, "halo", DateTimeOffset.UtcNow.AddHours(-30));
+
+        var (invitation, notPledged) = await bot.QueueAsync("Ayo berikrar netral.", target: BroadcastTarget.NotPledged);
+        var (reminder, inAgency) = await bot.QueueAsync(Text, ReminderKinds.MasaTenang, BroadcastTarget.ForAgency("BKN"));
+        Assert.Equal((1, 1), (notPledged, inAgency));
+        Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.WaitForJobAsync(invitation));
+        Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.WaitForJobAsync(reminder));
+
+        Assert.Equal(Text, Assert.Single(Broadcast(Recent)).Text);
+        Assert.DoesNotContain(_graph.SentTo(Recent), m => m.Text == "Ayo berikrar netral.");
+        var templated = Assert.Single(Broadcast(Stale));
+        Assert.Equal("pengumuman_netralitas", templated.TemplateName);
+        Assert.Equal(["Ayo berikrar netral."], templated.TemplateParameters);
     }
 }
