@@ -27,7 +27,10 @@ public sealed class BroadcastChannelTests : BroadcastTestBase
         await sender.RunNextDueAsync(CancellationToken.None);
 
         Assert.Equal(new BroadcastCounts(0, 90, 0, 0), await Rig.Store.CountsAsync(jobId));
-        Assert.InRange(MaxInOneSecond(alfa.AcceptTimes), 1, AlfaRate + 1); // alfa's own limit
+        // alfa's own limit. One token more than the rate fits in a second (the stored one plus ten refills); one more is
+        // allowed for timer jitter: under a loaded test run a late refill followed by a punctual one puts two grants
+        // less than a period apart, which is the limiter's scheduling, not the engine ignoring the rate.
+        Assert.InRange(MaxInOneSecond(alfa.AcceptTimes), 1, AlfaRate + 2);
         // Telegram's 100,000/s bucket: well above alfa's 10/s in some second (a shared bucket would cap it near 10).
         Assert.True(MaxInOneSecond(FakeApi.AcceptTimes.Select(t => t.At).Order().ToList()) > 3 * AlfaRate);
     }
