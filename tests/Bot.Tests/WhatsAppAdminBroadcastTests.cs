@@ -71,6 +71,11 @@ public sealed class WhatsAppAdminBroadcastTests : IAsyncLifetime
         }
 
         Assert.Single(_graph.SentTo(SuperAdmin), m => m.Text == report);
+
+        var id = System.Text.RegularExpressions.Regex.Match(report, @"#(\d+)").Groups[1].Value;
+        var status = await Say(bot, SuperAdmin, "/broadcast status " + id);
+        Assert.Contains("selesai: 3 dari 3", status);
+        Assert.DoesNotContain("jendela 24 jam", status); // nobody was outside the window
     }
 
     [Fact]
