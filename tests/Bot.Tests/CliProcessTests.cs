@@ -131,6 +131,9 @@ public sealed class CliProcessTests : IDisposable
 
         Assert.Equal(1, (await RunAsync("", [], "broadcast", "status", "999")).ExitCode);
         Assert.Equal(1, (await RunAsync("", [], "broadcast", "--text", "x", "--at", "kapan-kapan")).ExitCode);
+        var tooLong = await RunAsync("", [], "broadcast", "--text", new string('x', 3501));
+        Assert.Equal(1, tooLong.ExitCode);
+        Assert.Contains("terlalu panjang", tooLong.Stderr);
         var (statsCode, stats, _) = await RunAsync("", [], "stats");
         Assert.Equal(0, statsCode);
         Assert.Contains("Statistik ikrar", stats);

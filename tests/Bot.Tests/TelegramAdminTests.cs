@@ -1,3 +1,4 @@
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -60,19 +61,21 @@ public sealed class TelegramAdminTests : IAsyncLifetime
 
         Assert.Contains("SEMUA", await Say("/broadcast", 1));
         Assert.Contains("ketik isi pesan", await Say("SEMUA", 2));
-        var preview = await Say("Apel netralitas Senin pukul 07.30", 3);
+        // Longer than one message on every channel: refused at the text step, which waits for a shorter one.
+        Assert.Contains("terlalu panjang (3501 karakter", await Say(new string('a', BroadcastQueue.MaxTextLength + 1), 3));
+        var preview = await Say("Apel netralitas Senin pukul 07.30", 4);
         Assert.Contains("Penerima: 3", preview); // 501, 502 and the admin, who also talked to the bot
-        Assert.Contains("diantrekan untuk 3 penerima", await Say("kirim", 4));
+        Assert.Contains("diantrekan untuk 3 penerima", await Say("kirim", 5));
 
         await _telegram.WaitForMessagesAsync(501, 2);
         await _telegram.WaitForMessagesAsync(502, 2);
-        var report = (await _telegram.WaitForMessagesAsync(SuperAdmin, 6))[^1].Text;
+        var report = (await _telegram.WaitForMessagesAsync(SuperAdmin, 7))[^1].Text;
         Assert.Contains("Terkirim: 3", report);
         Assert.Single(_telegram.Sent, m => m.ChatId == 501 && m.Text == "Apel netralitas Senin pukul 07.30");
 
         var id = System.Text.RegularExpressions.Regex.Match(report, @"#(\d+)").Groups[1].Value;
         _telegram.EnqueueText(SuperAdmin, "/broadcast status " + id);
-        var status = (await _telegram.WaitForMessagesAsync(SuperAdmin, 7))[^1].Text;
+        var status = (await _telegram.WaitForMessagesAsync(SuperAdmin, 8))[^1].Text;
         Assert.Contains("selesai: 3 dari 3", status);
         Assert.Contains("Terkirim: 3", status);
         _telegram.EnqueueText(AgencyAdmin, "/broadcast " + id); // another agency's admin cannot see it

@@ -71,6 +71,12 @@ public sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue q
                     return;
                 }
 
+                if (text.Length > BroadcastQueue.MaxTextLength)
+                {
+                    context.Send(BroadcastTexts.TooLong(text.Length)); // stays at this step: the admin sends a shorter text
+                    return;
+                }
+
                 var count = await CountAsync(context, role, draft.Target!, cancellationToken);
                 if (count is null)
                 {

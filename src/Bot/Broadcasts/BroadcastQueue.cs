@@ -6,6 +6,12 @@ namespace NetralBot.Bot.Broadcasts;
 /// <summary>Queues broadcasts for chat and CLI alike: checks the admin's reach, creates the job, writes the audit log.</summary>
 public sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, PledgeOptions pledge, TimeProvider time)
 {
+    /// <summary>
+    /// The longest broadcast text: one message on every channel (Telegram and WhatsApp text both stop at 4096
+    /// characters, and Telegram counts after HTML escaping), so a broadcast is never split or refused per recipient.
+    /// </summary>
+    public const int MaxTextLength = 3500;
+
     /// <summary>True when <paramref name="role"/> may send to <paramref name="target"/>: super anything, instansi only its own agency.</summary>
     public static bool IsAllowed(AdminRole role, BroadcastTarget target) =>
         role.Kind == AdminRoleKind.Super
@@ -40,6 +46,11 @@ public sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, Pledg
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArgumentException("Teks siaran kosong.", nameof(text));
+        }
+
+        if (text.Trim().Length > MaxTextLength)
+        {
+            throw new ArgumentException(BroadcastTexts.TooLong(text.Trim().Length), nameof(text));
         }
 
         var queued = await store.CreateAsync(text.Trim(), target, pledge.ElectionId, actor, now, at ?? now, reminderKind, cancellationToken);

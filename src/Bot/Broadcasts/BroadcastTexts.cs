@@ -56,4 +56,8 @@ public static class BroadcastTexts
             text.Append(CultureInfo.InvariantCulture, $"\nTidak terkirim di luar jendela 24 jam WhatsApp: {counts.OutsideWindow}");
         }
     }
+
+    /// <summary>The refusal of a broadcast text over <see cref="BroadcastQueue.MaxTextLength"/> characters.</summary>
+    public static string TooLong(int length) =>
+        string.Create(CultureInfo.InvariantCulture, $"Pesan siaran terlalu panjang ({length} karakter; paling banyak {BroadcastQueue.MaxTextLength}). Silakan persingkat pesannya.");
 }

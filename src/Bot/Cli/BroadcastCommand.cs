@@ -42,6 +42,12 @@ internal static class BroadcastCommand
             return 1;
         }
 
+        if (text.Trim().Length > BroadcastQueue.MaxTextLength)
+        {
+            await Console.Error.WriteLineAsync(BroadcastTexts.TooLong(text.Trim().Length));
+            return 1;
+        }
+
         if (instansi is not null && notPledged)
         {
             await Console.Error.WriteLineAsync("Pilih salah satu: --instansi atau --not-pledged.");
