@@ -38,6 +38,7 @@ public sealed class TelegramOptOutTests : IAsyncLifetime
         var userHelp = await Say(User, "/help", 3);
         Assert.Contains("/berhenti", userHelp);
         Assert.Contains("/mulai", userHelp);
+        Assert.Contains("/zona", userHelp);
         Assert.DoesNotContain("/broadcast", userHelp);
         var adminHelp = await Say(Admin, "/help", 1);
         Assert.Contains("/berhenti", adminHelp);
@@ -53,6 +54,11 @@ public sealed class TelegramOptOutTests : IAsyncLifetime
         Assert.Null((await bot.Subscribers.FindAsync("telegram", "501"))!.OptedOutAt);
         Assert.Contains("berhenti", await WaitForMenuAsync());
         Assert.Contains("mulai", await WaitForMenuAsync());
+        Assert.Contains("zona", await WaitForMenuAsync());
+
+        Assert.Equal(BotTexts.TimeZoneSet(NetralBot.Knowledge.Calendar.IndonesianTimeZone.Wita), await Say(User, "/zona wita", 5));
+        Assert.Equal(NetralBot.Knowledge.Calendar.IndonesianTimeZone.Wita, (await bot.Subscribers.FindAsync("telegram", "501"))!.TimeZone);
+        Assert.Contains("Zona waktu Anda: WITA", await Say(User, "/zona", 6));
     }
 
     private async Task<IReadOnlyList<string>> WaitForMenuAsync()

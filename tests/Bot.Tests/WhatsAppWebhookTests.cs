@@ -221,6 +221,9 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
 
         public Task<bool> SetOptedOutAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default) =>
             inner.SetOptedOutAsync(channel, chatId, userId, seenAt, optedOutAt, cancellationToken);
+
+        public Task SetTimeZoneAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, NetralBot.Knowledge.Calendar.IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
+            inner.SetTimeZoneAsync(channel, chatId, userId, seenAt, zone, cancellationToken);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using NetralBot.Knowledge.Calendar;
+
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>The Indonesian texts the bot says outside the knowledge base and the pledge text: kept in one place.</summary>
@@ -24,6 +26,7 @@ public static class BotTexts
         /batal — membatalkan proses yang sedang berjalan
         /berhenti — berhenti menerima pengingat dan siaran
         /mulai — kembali menerima pengingat dan siaran
+        /zona — mengatur zona waktu pengingat (WIB, WITA atau WIT)
         /help — bantuan ini
 
         Anda juga dapat langsung mengetik pertanyaan tentang netralitas ASN.
@@ -44,6 +47,23 @@ public static class BotTexts
 
     /// <summary>Reply to /mulai when the user had not opted out.</summary>
     public const string AlreadyOptedIn = "Anda sudah terdaftar menerima pengingat dan siaran. Ketik /berhenti jika ingin berhenti.";
+
+    /// <summary>How to choose a zone, shared by the /zona replies.</summary>
+    public const string TimeZoneChoices =
+        "Ketik /zona WIB (Waktu Indonesia Barat), /zona WITA (Waktu Indonesia Tengah) atau /zona WIT (Waktu Indonesia Timur) sesuai tempat Anda bekerja.";
+
+    /// <summary>Reply to /zona alone: the current zone, or that none is set and WIB is used.</summary>
+    public static string TimeZoneCurrent(IndonesianTimeZone? zone) => zone is { } known
+        ? $"Zona waktu Anda: {known.Abbreviation()}. Pengingat dari kalender pemilu dikirim menurut waktu {known.Abbreviation()}.\n\nUntuk mengubahnya: {TimeZoneChoices}"
+        : $"Anda belum mengatur zona waktu, sehingga pengingat dari kalender pemilu dikirim menurut waktu WIB.\n\nUntuk mengaturnya: {TimeZoneChoices}";
+
+    /// <summary>Reply to /zona with a zone: it is saved.</summary>
+    public static string TimeZoneSet(IndonesianTimeZone zone) =>
+        $"Terima kasih, zona waktu Anda sekarang {zone.Abbreviation()}. Pengingat dari kalender pemilu akan dikirim menurut waktu {zone.Abbreviation()}.";
+
+    /// <summary>Reply to /zona with something that is not a zone.</summary>
+    public static string TimeZoneUnknown(string text) =>
+        $"Maaf, zona waktu \"{(text.Length > 20 ? text[..20] + "…" : text)}\" tidak saya kenal. {TimeZoneChoices}";
 
     /// <summary>Reply to /batal.</summary>
     public const string Cancelled = "Baik, proses dibatalkan. Anda dapat mengetik pertanyaan atau /ikrar kapan saja.";

@@ -62,6 +62,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
         services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
+        services.AddSingleton<ITurnHandler, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
         services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
         services.AddSingleton<ITurnHandler, DialogContinuationHandler>();

@@ -1,3 +1,5 @@
+using NetralBot.Knowledge.Calendar;
+
 namespace NetralBot.Bot.Subscribers;
 
 /// <summary>The recipient registry.</summary>
@@ -18,4 +20,10 @@ public interface ISubscriberStore
     /// </summary>
     /// <returns>True when the preference changed; false when it already was so.</returns>
     Task<bool> SetOptedOutAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records the chat's time zone (<c>/zona</c>), creating the subscriber if it has not been recorded yet; reminders
+    /// planned per zone then reach the chat at the local hour of <paramref name="zone"/>.
+    /// </summary>
+    Task SetTimeZoneAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default);
 }

@@ -23,6 +23,7 @@ public sealed class TelegramStartupService(TelegramApiClient client, TelegramOpt
                     new TelegramBotCommand("batal", "Batalkan proses yang berjalan"),
                     new TelegramBotCommand("berhenti", "Berhenti menerima pengingat dan siaran"),
                     new TelegramBotCommand("mulai", "Kembali menerima pengingat dan siaran"),
+                    new TelegramBotCommand("zona", "Atur zona waktu pengingat: WIB, WITA atau WIT"),
                     new TelegramBotCommand("help", "Bantuan"),
                 ]),
                 cancellationToken);

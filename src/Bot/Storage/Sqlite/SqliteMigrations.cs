@@ -128,5 +128,13 @@ internal static class SqliteMigrations
                 last_at TEXT NOT NULL
             );
             """),
+        // Self-contained: touches only tables of versions 1 and 2, so it applies correctly whatever 3 to 5 did.
+        (6, "subscriber_time_zone", """
+            -- The recipient's zone (WIB, WITA, WIT) set with /zona; null while not known, which reminders treat as WIB.
+            ALTER TABLE subscribers ADD COLUMN time_zone TEXT NULL;
+
+            -- A zoned reminder job reaches only subscribers of that zone (WIB also those without one); null reaches every zone.
+            ALTER TABLE broadcast_jobs ADD COLUMN target_zone TEXT NULL;
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Subscribers;
+using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Storage.Sqlite;
 
@@ -42,7 +43,7 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database) : ISubscriber
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT channel, chat_id, user_id, is_active, last_seen_at, inactive_reason, opted_out_at FROM subscribers WHERE channel = $c AND chat_id = $chat";
+        command.CommandText = "SELECT channel, chat_id, user_id, is_active, last_seen_at, inactive_reason, opted_out_at, time_zone FROM subscribers WHERE channel = $c AND chat_id = $chat";
         command.Parameters.AddWithValue("$c", channel);
         command.Parameters.AddWithValue("$chat", chatId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -58,7 +59,8 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database) : ISubscriber
             reader.GetInt64(3) == 1,
             SqliteValues.ToTime(reader.GetString(4)),
             reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : SqliteValues.ToTime(reader.GetString(6)));
+            reader.IsDBNull(6) ? null : SqliteValues.ToTime(reader.GetString(6)),
+            !reader.IsDBNull(7) && IndonesianTimeZones.TryParse(reader.GetString(7), out var zone) ? zone : null);
     }
 
     /// <inheritdoc />
@@ -92,5 +94,24 @@ public sealed class SqliteSubscriberStore(SqliteDatabase database) : ISubscriber
         await write.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <inheritdoc />
+    public async Task SetTimeZoneAsync(
+        string channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // Stored as the abbreviation (WIB, WITA, WIT): the form the recipient query and admins read.
+        command.CommandText = """
+            INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at, inactive_reason, time_zone) VALUES ($c, $chat, $u, 1, $t, NULL, $z)
+            ON CONFLICT(channel, chat_id) DO UPDATE SET time_zone = excluded.time_zone
+            """;
+        command.Parameters.AddWithValue("$c", channel);
+        command.Parameters.AddWithValue("$chat", chatId);
+        command.Parameters.AddWithValue("$u", userId);
+        command.Parameters.AddWithValue("$t", SqliteValues.ToText(seenAt));
+        command.Parameters.AddWithValue("$z", zone.Abbreviation());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
