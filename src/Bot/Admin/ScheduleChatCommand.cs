@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Admin;
 
 /// <summary>
 /// <c>/jadwal</c> for admins: list queued broadcasts and reminders, <c>/jadwal kalender ID [WIB|WITA|WIT]</c> queues an
-/// election's reminder plan, <c>/jadwal pesan &lt;waktu&gt; &lt;teks&gt;</c> queues one message at an Indonesian
+/// election's reminder plan (without a zone once per zone for the subscribers of that zone, with one for everyone), <c>/jadwal pesan &lt;waktu&gt; &lt;teks&gt;</c> queues one message at an Indonesian
 /// date-time ("besok 07.00 Apel pagi ditiadakan"), <c>/jadwal batal ID</c> cancels. An instansi admin sees and
 /// cancels only their agency's jobs, and their messages go to their agency.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
     public const string Usage = """
         Perintah jadwal:
         /jadwal — daftar siaran dan pengingat yang menunggu
-        /jadwal kalender <ID pemilihan> [WIB|WITA|WIT] — menjadwalkan pengingat dari kalender pukul 07.00 setempat
+        /jadwal kalender <ID pemilihan> — menjadwalkan pengingat dari kalender pukul 07.00 waktu setempat tiap pelanggan (per zona WIB/WITA/WIT menurut /zona; yang belum mengatur ikut WIB)
+        /jadwal kalender <ID pemilihan> WIB|WITA|WIT — pukul 07.00 di satu zona untuk semua
         /jadwal pesan <waktu> <teks> — mis. /jadwal pesan besok 07.00 Apel netralitas di aula
         /jadwal batal <nomor> — membatalkan yang belum dikirim
         """;
@@ -42,19 +43,21 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
 
             case "kalender":
                 var args = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                var zone = IndonesianTimeZone.Wib;
-                if (args.Length == 0 || (args.Length > 1 && !IndonesianTimeZones.TryParse(args[1], out zone)))
+                var parsed = IndonesianTimeZone.Wib;
+                if (args.Length == 0 || args.Length > 2 || (args.Length == 2 && !IndonesianTimeZones.TryParse(args[1], out parsed)))
                 {
                     context.Send(Usage);
                     return;
                 }
+
+                IndonesianTimeZone? zone = args.Length == 2 ? parsed : null;
 
                 try
                 {
                     var queued = await reminders.ScheduleAsync(actor, role, args[0], zone, new TimeOnly(7, 0), cancellationToken);
                     context.Send(queued.Count == 0
                         ? "Tidak ada pengingat baru: semuanya sudah lewat atau sudah dijadwalkan."
-                        : string.Join('\n', queued.Select(q => string.Create(CultureInfo.InvariantCulture, $"#{q.JobId} {q.Reminder.LocalDate:dd-MM-yyyy} {q.Reminder.LocalTime:HH.mm} {zone.Abbreviation()} — {q.Reminder.Kind}"))));
+                        : string.Join('\n', queued.Select(q => string.Create(CultureInfo.InvariantCulture, $"#{q.JobId} {q.Reminder.LocalDate:dd-MM-yyyy} {q.Reminder.LocalTime:HH.mm} {q.Reminder.Zone.Abbreviation()} — {q.Reminder.Kind}"))));
                 }
                 catch (Exception exception) when (exception is KeyNotFoundException or ElectionCalendarFormatException or IOException)
                 {

@@ -5,9 +5,11 @@ using NetralBot.Knowledge.Calendar;
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>
-/// Turns the reminder plan of an election (from <c>content/kalender.md</c>) into broadcast jobs for later: one per
-/// upcoming reminder, at the configured local hour in one zone. Super admins reach everyone; an instansi admin's
-/// reminders go to their agency only. A reminder already queued (same time and text) is not queued twice.
+/// Turns the reminder plan of an election (from <c>content/kalender.md</c>) into broadcast jobs for later. Without a
+/// zone, each upcoming reminder is queued once per zone (WIB, WITA, WIT) at the local hour there, for the subscribers
+/// who set that zone with <c>/zona</c> (WIB also for those who set none), so everyone gets it at their own local hour.
+/// With a zone, one job per reminder reaches everyone at the local hour of that zone. Super admins reach everyone; an
+/// instansi admin's reminders go to their agency only. A reminder already queued (same time and text) is not queued twice.
 /// </summary>
 public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore store, ContentFolder content, TimeProvider time)
 {
@@ -19,25 +21,45 @@ public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore stor
         ElectionCalendarParser.Parse(File.ReadAllText(Path.Combine(content.Path, CalendarFileName)), CalendarFileName);
 
     /// <summary>Queues the upcoming reminders of <paramref name="electionId"/>.</summary>
-    /// <returns>The queued jobs with their reminders; empty when all were past or already queued.</returns>
+    /// <param name="actor">Who, e.g. <c>telegram:12345</c> or <c>cli</c>.</param>
+    /// <param name="role">The actor's role; an instansi admin's reminders go to their agency only.</param>
+    /// <param name="electionId">The election's id in the calendar.</param>
+    /// <param name="zone">One zone for everyone; null for one job per zone, each for the subscribers of that zone.</param>
+    /// <param name="localSendTime">The local hour, e.g. 07:00.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>
+    /// The queued jobs with their reminders (whose <see cref="PlannedReminder.Zone"/> is the zone of the send time) in
+    /// date order, west to east on the same date; empty when all were past or already queued.
+    /// </returns>
     /// <exception cref="KeyNotFoundException">The election is not in the calendar.</exception>
     public async Task<IReadOnlyList<(long JobId, PlannedReminder Reminder)>> ScheduleAsync(
-        string actor, AdminRole role, string electionId, IndonesianTimeZone zone, TimeOnly localSendTime, CancellationToken cancellationToken = default)
+        string actor, AdminRole role, string electionId, IndonesianTimeZone? zone, TimeOnly localSendTime, CancellationToken cancellationToken = default)
     {
         var calendar = LoadCalendar();
         var election = calendar.Find(electionId) ?? throw new KeyNotFoundException($"Pemilihan \"{electionId}\" tidak ada di {CalendarFileName}.");
-        var plan = new ReminderPlanner(calendar, localSendTime).Plan(election, zone);
+        var planner = new ReminderPlanner(calendar, localSendTime);
         var target = role.Kind == AdminRoleKind.Super ? BroadcastTarget.All : BroadcastTarget.ForAgency(role.Agency!);
+        // All three zones, not only those the calendar lists for the election: a subscriber's zone is where they work,
+        // and a ministry in Jakarta has staff in Papua whatever region the election names.
+        var now = time.GetUtcNow();
+        var reminders = (zone is { } single
+                ? planner.Plan(election, single).Upcoming(now).Select(r => (Reminder: r, Target: target))
+                : IndonesianTimeZones.All.SelectMany(z => planner.Plan(election, z).Upcoming(now).Select(r => (Reminder: r, Target: target.InZone(z)))))
+            .OrderBy(r => r.Reminder.LocalDate)
+            .ThenBy(r => ReminderKinds.All.ToList().IndexOf(r.Reminder.Kind))
+            .ThenBy(r => r.Reminder.Zone)
+            .ToList();
+        // Same time and text: each zone's job has its own send time, so this still finds every zone's job of an earlier run.
         var queued = (await store.ListQueuedAsync(cancellationToken)).Select(j => (j.ScheduledAt, j.Text)).ToHashSet();
         var jobs = new List<(long, PlannedReminder)>();
-        foreach (var reminder in plan.Upcoming(time.GetUtcNow()))
+        foreach (var (reminder, recipients) in reminders)
         {
             if (queued.Contains((reminder.SendAt.ToUniversalTime(), reminder.Text.Trim())))
             {
                 continue;
             }
 
-            var (jobId, _) = await queue.QueueAsync(actor, role, reminder.Text, target, reminder.SendAt, reminder.Kind, cancellationToken);
+            var (jobId, _) = await queue.QueueAsync(actor, role, reminder.Text, recipients, reminder.SendAt, reminder.Kind, cancellationToken);
             jobs.Add((jobId, reminder));
         }
 

@@ -7,7 +7,11 @@ using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Cli;
 
-/// <summary><c>schedule list | add ELECTION_ID [--zone WIB|WITA|WIT] [--hour HH:MM] | cancel ID</c>: reminders from the calendar.</summary>
+/// <summary>
+/// <c>schedule list | add ELECTION_ID [--zone WIB|WITA|WIT] [--hour HH:MM] | cancel ID</c>: reminders from the calendar.
+/// <c>add</c> without <c>--zone</c> queues each reminder once per zone, for the subscribers of that zone; with it, once
+/// for everyone at the hour in that zone.
+/// </summary>
 internal static class ScheduleCommand
 {
     public static Command Create()
@@ -16,13 +20,16 @@ internal static class ScheduleCommand
         list.SetAction((_, cancellationToken) => ListAsync(cancellationToken));
 
         var election = new Argument<string>("ELECTION_ID") { Description = "ID pemilihan di content/kalender.md, mis. pilkada-2024" };
-        var zone = new Option<string>("--zone") { Description = "Zona waktu penerima: WIB, WITA atau WIT", DefaultValueFactory = _ => "WIB" };
+        var zone = new Option<string?>("--zone")
+        {
+            Description = "Satu zona untuk semua penerima: WIB, WITA atau WIT. Tanpa opsi ini, tiap pengingat dijadwalkan per zona menurut /zona pelanggan (yang belum mengatur zona ikut WIB).",
+        };
         var hour = new Option<string>("--hour") { Description = "Jam kirim waktu setempat", DefaultValueFactory = _ => "07:00" };
         var add = new Command("add", "Menjadwalkan pengingat dari rencana kalender (H-7 kampanye, awal kampanye, masa tenang, H-1 pemungutan suara).");
         add.Arguments.Add(election);
         add.Options.Add(zone);
         add.Options.Add(hour);
-        add.SetAction((result, cancellationToken) => AddAsync(result.GetValue(election)!, result.GetValue(zone)!, result.GetValue(hour)!, cancellationToken));
+        add.SetAction((result, cancellationToken) => AddAsync(result.GetValue(election)!, result.GetValue(zone), result.GetValue(hour)!, cancellationToken));
 
         var id = new Argument<long>("ID") { Description = "Nomor siaran" };
         var cancel = new Command("cancel", "Membatalkan siaran yang belum mulai.");
@@ -55,12 +62,18 @@ internal static class ScheduleCommand
         return 0;
     });
 
-    private static Task<int> AddAsync(string electionId, string zoneText, string hourText, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
+    private static Task<int> AddAsync(string electionId, string? zoneText, string hourText, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
     {
-        if (!IndonesianTimeZones.TryParse(zoneText, out var zone))
+        IndonesianTimeZone? zone = null;
+        if (zoneText is not null)
         {
-            await Console.Error.WriteLineAsync($"--zone harus WIB, WITA atau WIT; tertulis \"{zoneText}\".");
-            return 1;
+            if (!IndonesianTimeZones.TryParse(zoneText, out var parsed))
+            {
+                await Console.Error.WriteLineAsync($"--zone harus WIB, WITA atau WIT; tertulis \"{zoneText}\".");
+                return 1;
+            }
+
+            zone = parsed;
         }
 
         if (!TimeOnly.TryParseExact(hourText.Replace('.', ':'), "H:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var hour))
@@ -75,7 +88,7 @@ internal static class ScheduleCommand
             var jobs = await services.GetRequiredService<ReminderScheduler>().ScheduleAsync(BroadcastCommand.Actor, AdminRole.Super, electionId, zone, hour, cancellationToken);
             foreach (var (jobId, reminder) in jobs)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobId}\t{reminder.LocalDate:yyyy-MM-dd} {reminder.LocalTime:HH:mm} {zone.Abbreviation()}\t{reminder.Kind}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobId}\t{reminder.LocalDate:yyyy-MM-dd} {reminder.LocalTime:HH:mm} {reminder.Zone.Abbreviation()}\t{reminder.Kind}"));
             }
 
             if (jobs.Count == 0)

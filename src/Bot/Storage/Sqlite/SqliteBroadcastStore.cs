@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Storage.Sqlite;
 
@@ -9,7 +10,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
 {
     private static readonly TimeSpan MaterializeNowWindow = TimeSpan.FromMinutes(1);
 
-    private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind";
+    private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind, target_zone";
 
     /// <inheritdoc />
     public async Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default)
@@ -29,8 +30,8 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         await using var job = connection.CreateCommand();
         job.Transaction = transaction;
         job.CommandText = """
-            INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status, reminder_kind)
-            VALUES ($text, $kind, $agency, $e, $by, $at, $due, 'queued', $reminder) RETURNING id
+            INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status, reminder_kind, target_zone)
+            VALUES ($text, $kind, $agency, $e, $by, $at, $due, 'queued', $reminder, $zone) RETURNING id
             """;
         job.Parameters.AddWithValue("$text", text);
         job.Parameters.AddWithValue("$kind", target.Kind.ToString());
@@ -40,6 +41,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         job.Parameters.AddWithValue("$at", SqliteValues.ToText(createdAt));
         job.Parameters.AddWithValue("$due", SqliteValues.ToText(scheduledAt));
         job.Parameters.AddWithValue("$reminder", (object?)reminderKind ?? DBNull.Value);
+        job.Parameters.AddWithValue("$zone", (object?)target.Zone?.Abbreviation() ?? DBNull.Value);
         var jobId = Convert.ToInt64(await job.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
         // A job for later gets its recipients when it starts, so people who subscribe meanwhile are included;
@@ -83,7 +85,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var read = connection.CreateCommand();
         read.Transaction = transaction;
-        read.CommandText = "SELECT target_kind, target_agency, election_id, status, EXISTS (SELECT 1 FROM broadcast_deliveries WHERE job_id = $id) FROM broadcast_jobs WHERE id = $id";
+        read.CommandText = "SELECT target_kind, target_agency, election_id, status, EXISTS (SELECT 1 FROM broadcast_deliveries WHERE job_id = $id), target_zone FROM broadcast_jobs WHERE id = $id";
         read.Parameters.AddWithValue("$id", jobId);
         BroadcastTarget target;
         string electionId;
@@ -95,7 +97,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
                 return;
             }
 
-            target = new BroadcastTarget(Enum.Parse<BroadcastTargetKind>(reader.GetString(0)), reader.IsDBNull(1) ? null : reader.GetString(1));
+            target = ReadTarget(reader, 0, 1, 5);
             electionId = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
             // Only the queued → running step snapshots recipients, and in the same transaction: never twice.
             materialize = reader.GetString(3) == "queued" && reader.GetInt64(4) == 0;
@@ -239,8 +241,8 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    // Recipients are active (no 403) and not opted out (/berhenti).
-    private static string RecipientFilter(BroadcastTarget target) => "s.is_active = 1 AND s.opted_out_at IS NULL AND " + (target.Kind switch
+    // Recipients are active (no 403) and not opted out (/berhenti), and in the target's zone when it has one.
+    private static string RecipientFilter(BroadcastTarget target) => "s.is_active = 1 AND s.opted_out_at IS NULL AND " + ZoneFilter(target) + (target.Kind switch
     {
         // The agency of a subscriber is the one named in their latest pledge.
         BroadcastTargetKind.Instansi => """
@@ -252,8 +254,21 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         _ => "1 = 1",
     });
 
+    // Subscribers without a zone belong to the default one, so a plan queued once per zone reaches each of them once.
+    private static string ZoneFilter(BroadcastTarget target) => target.Zone switch
+    {
+        null => string.Empty,
+        BroadcastTarget.DefaultZone => "(s.time_zone = $zone OR s.time_zone IS NULL) AND ",
+        _ => "s.time_zone = $zone AND ",
+    };
+
     private static void AddTargetParameters(SqliteCommand command, BroadcastTarget target, string electionId)
     {
+        if (target.Zone is { } zone)
+        {
+            command.Parameters.AddWithValue("$zone", zone.Abbreviation());
+        }
+
         if (target.Kind == BroadcastTargetKind.Instansi)
         {
             command.Parameters.AddWithValue("$agency", target.Agency ?? string.Empty);
@@ -272,11 +287,10 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
 
     private static BroadcastJob ReadJob(SqliteDataReader reader)
     {
-        var kind = Enum.Parse<BroadcastTargetKind>(reader.GetString(2));
         return new BroadcastJob(
             reader.GetInt64(0),
             reader.GetString(1),
-            new BroadcastTarget(kind, reader.IsDBNull(3) ? null : reader.GetString(3)),
+            ReadTarget(reader, 2, 3, 11),
             reader.GetString(4),
             SqliteValues.ToTime(reader.GetString(5)),
             SqliteValues.ToTime(reader.GetString(6)),
@@ -285,4 +299,10 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
             reader.IsDBNull(9) ? null : SqliteValues.ToTime(reader.GetString(9)),
             reader.IsDBNull(10) ? null : reader.GetString(10));
     }
+
+    // Rows from before migration 6 have no target_zone: they read back as unzoned targets, as they were queued.
+    private static BroadcastTarget ReadTarget(SqliteDataReader reader, int kind, int agency, int zone) => new(
+        Enum.Parse<BroadcastTargetKind>(reader.GetString(kind)),
+        reader.IsDBNull(agency) ? null : reader.GetString(agency),
+        !reader.IsDBNull(zone) && IndonesianTimeZones.TryParse(reader.GetString(zone), out var parsed) ? parsed : null);
 }
