@@ -138,4 +138,43 @@ public sealed class CliProcessTests : IDisposable
         Assert.Equal(0, statsCode);
         Assert.Contains("Statistik ikrar", stats);
     }
+
+    [Fact]
+    public async Task Schedule_add_without_zone_prints_one_line_per_zone_and_reminder_and_with_a_zone_one_per_reminder()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "kalender.md"), Path.Combine(_content.ContentPath, "kalender.md"));
+
+        // The sample 2029 election lies ahead of the real clock: all four reminders are upcoming.
+        var (code, stdout, stderr) = await RunAsync("", [], "schedule", "add", "contoh-2029");
+        Assert.True(code == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(12, lines.Length);
+        Assert.All(lines, line => Assert.Matches(@"^\d+\t\d{4}-\d{2}-\d{2} 07:00 (WIB|WITA|WIT)\t[a-z0-9-]+$", line));
+        Assert.Equal(
+            ["2029-02-11 07:00 WIB", "2029-02-11 07:00 WITA", "2029-02-11 07:00 WIT"],
+            lines.Where(l => l.EndsWith("\tmasa-tenang", StringComparison.Ordinal)).Select(l => l.Split('\t')[1]));
+
+        var (listCode, list, _) = await RunAsync("", [], "schedule", "list");
+        Assert.Equal(0, listCode);
+        Assert.Contains("\tsemua@WITA\t", list);
+        Assert.Contains("2029-02-11 07:00 WIB\tsemua@WIB\t", list);
+        Assert.Contains("2029-02-11 06:00 WIB\tsemua@WITA\t", list); // 07:00 WITA, listed in WIB
+        Assert.Contains("2029-02-11 05:00 WIB\tsemua@WIT\t", list);
+
+        var again = await RunAsync("", [], "schedule", "add", "contoh-2029");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(string.Empty, again.Stdout.Trim());
+        Assert.Contains("Tidak ada pengingat baru", again.Stderr);
+
+        // 09:00: 08:00 WITA is the instant of 07:00 WIB, and the same text at the same instant counts as already queued.
+        var (zonedCode, zoned, _) = await RunAsync("", [], "schedule", "add", "contoh-2029", "--zone", "WITA", "--hour", "09:00");
+        Assert.Equal(0, zonedCode);
+        var zonedLines = zoned.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(4, zonedLines.Length);
+        Assert.All(zonedLines, line => Assert.Contains(" 09:00 WITA\t", line));
+        var (_, listed, _) = await RunAsync("", [], "schedule", "list");
+        Assert.Equal(4, listed.Split('\n').Count(l => l.Contains("\tsemua\t", StringComparison.Ordinal))); // everyone, whatever their zone
+
+        Assert.Equal(1, (await RunAsync("", [], "schedule", "add", "contoh-2029", "--zone", "GMT")).ExitCode);
+    }
 }

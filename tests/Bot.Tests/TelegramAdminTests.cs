@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Tests.Fakes;
@@ -138,5 +140,56 @@ public sealed class TelegramAdminTests : IAsyncLifetime
         Assert.Contains("dibatalkan", (await _telegram.WaitForMessagesAsync(SuperAdmin, 3))[^1].Text);
         _telegram.EnqueueText(SuperAdmin, "/jadwal");
         Assert.Contains("Tidak ada", (await _telegram.WaitForMessagesAsync(SuperAdmin, 4))[^1].Text);
+    }
+
+    [Fact]
+    public async Task Jadwal_kalender_without_a_zone_queues_each_reminder_per_zone_and_a_wita_user_gets_only_the_wita_job()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "kalender.md"), Path.Combine(_content.ContentPath, "kalender.md"));
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        _telegram.EnqueueText(501, "/zona WITA");
+        Assert.Equal(BotTexts.TimeZoneSet(NetralBot.Knowledge.Calendar.IndonesianTimeZone.Wita), (await _telegram.WaitForMessagesAsync(501, 1))[^1].Text);
+        _telegram.EnqueueText(502, "halo");
+        await _telegram.WaitForMessagesAsync(502, 1);
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal kalender contoh-2029");
+        var queued = (await _telegram.WaitForMessagesAsync(SuperAdmin, 1))[^1].Text.Split('\n');
+        Assert.Equal(12, queued.Length); // four reminders ahead, three zones each
+        Assert.Contains(queued, line => line.EndsWith(" 11-02-2029 07.00 WITA — masa-tenang", StringComparison.Ordinal));
+        Assert.Contains(queued, line => line.EndsWith(" 11-02-2029 07.00 WIT — masa-tenang", StringComparison.Ordinal));
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal");
+        var list = (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text;
+        Assert.Contains("11-02-2029 05.00 WIB — semua pelanggan aktif di zona WIT:", list); // 07.00 WIT, listed in WIB
+        Assert.Contains("di zona WIB (termasuk yang belum mengatur zona)", list);
+
+        _telegram.EnqueueText(SuperAdmin, "/jadwal kalender contoh-2029");
+        Assert.Contains("Tidak ada pengingat baru", (await _telegram.WaitForMessagesAsync(SuperAdmin, 3))[^1].Text);
+
+        // The WITA job reaches 501 only; the WIB job reaches 502 (no zone) and the admin, who never set one either.
+        var wita = long.Parse(System.Text.RegularExpressions.Regex.Match(queued.Single(l => l.EndsWith("07.00 WITA — masa-tenang", StringComparison.Ordinal)), @"#(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var wib = long.Parse(System.Text.RegularExpressions.Regex.Match(queued.Single(l => l.EndsWith("07.00 WIB — masa-tenang", StringComparison.Ordinal)), @"#(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var store = bot.App.Services.GetRequiredService<IBroadcastStore>();
+        await store.MarkStartedAsync(wita, DateTimeOffset.UtcNow);
+        await store.MarkStartedAsync(wib, DateTimeOffset.UtcNow);
+        Assert.Equal(["501"], (await store.PendingAsync(wita, 0, 10)).Select(d => d.ChatId));
+        Assert.Equal(["502", "900"], (await store.PendingAsync(wib, 0, 10)).Select(d => d.ChatId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Jadwal_kalender_with_a_zone_queues_one_job_per_reminder_for_everyone()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "kalender.md"), Path.Combine(_content.ContentPath, "kalender.md"));
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal kalender contoh-2029 wita");
+        var queued = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text.Split('\n');
+        Assert.Equal(4, queued.Length);
+        Assert.All(queued, line => Assert.Contains(" 07.00 WITA — ", line));
+        var jobs = await bot.App.Services.GetRequiredService<IBroadcastStore>().ListQueuedAsync();
+        Assert.Equal(4, jobs.Count);
+        Assert.All(jobs, j => Assert.Equal(BroadcastTarget.ForAgency("BKN"), j.Target)); // no zone: the whole agency
+
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal kalender contoh-2029 Makassar");
+        Assert.StartsWith("Perintah jadwal:", (await _telegram.WaitForMessagesAsync(AgencyAdmin, 2))[^1].Text);
     }
 }
