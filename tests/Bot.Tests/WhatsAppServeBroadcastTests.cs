@@ -121,6 +121,24 @@ public sealed class WhatsAppServeBroadcastTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Zona_over_whatsapp_puts_the_user_in_the_wit_job_and_leaves_them_out_of_the_wib_one()
+    {
+        await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, Templates);
+        await MeetBothAsync(bot);
+        Assert.Equal(BotTexts.TimeZoneSet(IndonesianTimeZone.Wit), (await bot.SayAsync(Recent, "/zona WIT"))[0].Text);
+        Assert.Contains("Zona waktu Anda: WIT", (await bot.SayAsync(Recent, "/zona"))[0].Text);
+        Assert.StartsWith("Maaf, zona waktu", (await bot.SayAsync(Stale, "/zona Papua"))[0].Text);
+
+        var (wit, witRecipients) = await bot.QueueAsync(Text, ReminderKinds.MasaTenang, BroadcastTarget.All.InZone(IndonesianTimeZone.Wit));
+        var (wib, wibRecipients) = await bot.QueueAsync(Text, ReminderKinds.MasaTenang, BroadcastTarget.All.InZone(IndonesianTimeZone.Wib));
+        Assert.Equal((1, 1), (witRecipients, wibRecipients));
+        Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.WaitForJobAsync(wit));
+        Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.WaitForJobAsync(wib));
+        Assert.Single(Broadcast(Recent)); // the WIT job only
+        Assert.Single(Broadcast(Stale)); // no zone: the WIB job only
+    }
+
+    [Fact]
     public async Task A_person_who_pledged_over_whatsapp_gets_their_agencys_reminder_and_is_left_out_of_belum_ikrar()
     {
         await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, Templates);
