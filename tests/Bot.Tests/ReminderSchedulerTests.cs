@@ -147,6 +147,25 @@ public sealed class ReminderSchedulerTests : BroadcastTestBase
         Assert.All(queued, j => Assert.Equal("BKN", j.Target.Agency));
         Assert.Equal(1, await Rig.Store.CountRecipientsAsync(BroadcastTarget.ForAgency("BKN").InZone(IndonesianTimeZone.Wib), BroadcastRig.ElectionId));
         Assert.Equal(0, await Rig.Store.CountRecipientsAsync(BroadcastTarget.ForAgency("BKN").InZone(IndonesianTimeZone.Wita), BroadcastRig.ElectionId));
+
+        // The agency's plan (same times and texts) does not stand in for the plan for everyone, nor is it repeated.
+        var forEveryone = await Scheduler(now).ScheduleAsync("cli", AdminRole.Super, "pilkada-2024", null, new TimeOnly(7, 0));
+        Assert.Equal(6, forEveryone.Count);
+        Assert.Empty(await Scheduler(now).ScheduleAsync("telegram:9", new AdminRole(AdminRoleKind.Instansi, "BKN"), "pilkada-2024", null, new TimeOnly(7, 0)));
+    }
+
+    [Fact]
+    public async Task A_plan_for_everyone_in_one_zone_is_not_repeated_per_zone_but_one_zones_plan_leaves_the_others_to_queue()
+    {
+        var now = new DateTimeOffset(2024, 10, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(2, (await Scheduler(now).ScheduleAsync("cli", AdminRole.Super, "pilkada-2024", IndonesianTimeZone.Wita, new TimeOnly(7, 0))).Count);
+        // Everyone already gets both reminders at 07:00 WITA: a plan per zone would message WIB and WIT subscribers twice.
+        Assert.Empty(await Scheduler(now).ScheduleAsync("cli", AdminRole.Super, "pilkada-2024", null, new TimeOnly(7, 0)));
+
+        var agency = new AdminRole(AdminRoleKind.Instansi, "BKN");
+        var perZone = await Scheduler(now).ScheduleAsync("telegram:9", agency, "pilkada-2024", null, new TimeOnly(7, 0));
+        Assert.Equal(6, perZone.Count); // another audience: the plan for everyone does not stand in for it
+        Assert.Empty(await Scheduler(now).ScheduleAsync("telegram:9", agency, "pilkada-2024", IndonesianTimeZone.Wit, new TimeOnly(7, 0)));
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// zone, each upcoming reminder is queued once per zone (WIB, WITA, WIT) at the local hour there, for the subscribers
 /// who set that zone with <c>/zona</c> (WIB also for those who set none), so everyone gets it at their own local hour.
 /// With a zone, one job per reminder reaches everyone at the local hour of that zone. Super admins reach everyone; an
-/// instansi admin's reminders go to their agency only. A reminder already queued (same time and text) is not queued twice.
+/// instansi admin's reminders go to their agency only. A reminder already queued for the same recipients is not queued twice (see <see cref="Covers"/>).
 /// </summary>
 public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore store, ContentFolder content, TimeProvider time)
 {
@@ -49,12 +49,11 @@ public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore stor
             .ThenBy(r => ReminderKinds.All.ToList().IndexOf(r.Reminder.Kind))
             .ThenBy(r => r.Reminder.Zone)
             .ToList();
-        // Same time and text: each zone's job has its own send time, so this still finds every zone's job of an earlier run.
-        var queued = (await store.ListQueuedAsync(cancellationToken)).Select(j => (j.ScheduledAt, j.Text)).ToHashSet();
+        var queued = await store.ListQueuedAsync(cancellationToken);
         var jobs = new List<(long, PlannedReminder)>();
         foreach (var (reminder, recipients) in reminders)
         {
-            if (queued.Contains((reminder.SendAt.ToUniversalTime(), reminder.Text.Trim())))
+            if (queued.Any(job => Covers(job, reminder, recipients)))
             {
                 continue;
             }
@@ -64,5 +63,28 @@ public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore stor
         }
 
         return jobs;
+    }
+
+    /// <summary>
+    /// True when a queued job already brings <paramref name="reminder"/> to <paramref name="recipients"/>: same text and
+    /// the same audience (everyone, or one agency), and either the same zone at the same time, or a job for every zone
+    /// of the audience on the same day (a plan queued with one zone for everyone). An agency's plan never stands in for
+    /// the plan for everyone, and a plan for one zone never for the others.
+    /// </summary>
+    private static bool Covers(BroadcastJob job, PlannedReminder reminder, BroadcastTarget recipients)
+    {
+        if (job.Text != reminder.Text.Trim() || job.Target with { Zone = null } != recipients with { Zone = null })
+        {
+            return false;
+        }
+
+        var sendAt = reminder.SendAt.ToUniversalTime();
+        if (job.Target.Zone is null)
+        {
+            // The zones' 07:00 lie at most two hours apart; half a day keeps other dates' reminders with the same text apart.
+            return (job.ScheduledAt - sendAt).Duration() < TimeSpan.FromHours(12);
+        }
+
+        return job.ScheduledAt == sendAt && (recipients.Zone is null || recipients.Zone == job.Target.Zone);
     }
 }
