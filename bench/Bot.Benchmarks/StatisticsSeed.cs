@@ -18,7 +18,7 @@ public static class StatisticsSeed
     public const int Subscribers = 1_200_000;
 
     /// <summary>Bump when the seeded data changes, so an old file is not reused.</summary>
-    private const int SeedVersion = 3;
+    private const int SeedVersion = 4;
 
     /// <summary>An agency with a typical share of the pledges, used for the instansi admin's view.</summary>
     public static string SampleAgency => Agencies[7];
