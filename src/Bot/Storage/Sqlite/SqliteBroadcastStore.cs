@@ -10,6 +10,11 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
 {
     private static readonly TimeSpan MaterializeNowWindow = TimeSpan.FromMinutes(1);
 
+    // Delivery outcomes waiting for the group commit in WriteMarksAsync, and whether a writer is running.
+    private readonly object _marksGate = new();
+    private List<(long Id, string Status, string? Error, string At, TaskCompletionSource Done)> _marks = [];
+    private bool _writingMarks;
+
     private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind, target_zone";
 
     /// <inheritdoc />
@@ -164,16 +169,84 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
     }
 
     /// <inheritdoc />
-    public async Task MarkDeliveryAsync(long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Group commit: the outcomes that workers report while a write is under way are written together in the next
+    /// transaction, so with <c>synchronous = FULL</c> one fsync serves a batch instead of one message (a commit per
+    /// row held a 1,000/s broadcast to ~850/s). Each call still returns only once its own row is committed, so a
+    /// worker never has more than one unrecorded message and the window of doubt after a crash is unchanged.
+    /// </remarks>
+    public Task MarkDeliveryAsync(long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at WHERE id = $id";
-        command.Parameters.AddWithValue("$id", deliveryId);
-        command.Parameters.AddWithValue("$s", StatusText(status));
-        command.Parameters.AddWithValue("$err", (object?)error ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool startWriter;
+        lock (_marksGate)
+        {
+            _marks.Add((deliveryId, StatusText(status), error, SqliteValues.ToText(at), done));
+            startWriter = !_writingMarks;
+            _writingMarks = true;
+        }
+
+        if (startWriter)
+        {
+            _ = Task.Run(WriteMarksAsync, CancellationToken.None);
+        }
+
+        return done.Task;
+    }
+
+    private async Task WriteMarksAsync()
+    {
+        while (true)
+        {
+            List<(long Id, string Status, string? Error, string At, TaskCompletionSource Done)> batch;
+            lock (_marksGate)
+            {
+                if (_marks.Count == 0)
+                {
+                    _writingMarks = false;
+                    return;
+                }
+
+                batch = _marks;
+                _marks = [];
+            }
+
+            try
+            {
+                await using var connection = await database.OpenAsync();
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at WHERE id = $id";
+                var id = command.Parameters.Add("$id", SqliteType.Integer);
+                var statusText = command.Parameters.Add("$s", SqliteType.Text);
+                var errorText = command.Parameters.Add("$err", SqliteType.Text);
+                var atText = command.Parameters.Add("$at", SqliteType.Text);
+                foreach (var mark in batch)
+                {
+                    id.Value = mark.Id;
+                    statusText.Value = mark.Status;
+                    errorText.Value = (object?)mark.Error ?? DBNull.Value;
+                    atText.Value = mark.At;
+                    await command.ExecuteNonQueryAsync();
+                }
+
+                await transaction.CommitAsync();
+                foreach (var mark in batch)
+                {
+                    mark.Done.TrySetResult();
+                }
+            }
+            catch (Exception exception)
+            {
+                // Nothing of the batch was committed: every caller learns it, as with a failed write of its own.
+                foreach (var mark in batch)
+                {
+                    mark.Done.TrySetException(exception);
+                }
+            }
+        }
     }
 
     /// <inheritdoc />
