@@ -131,7 +131,7 @@ public sealed class BroadcastSender : IDisposable
         if (!_lanes.TryGetValue(row.Channel, out var lane))
         {
             // E.g. WhatsApp subscribers while only Telegram is configured: fail the row now rather than leave the job unfinishable.
-            await _store.MarkDeliveryAsync(row.Id, DeliveryStatus.Failed, ChannelNotConfigured, _time.GetUtcNow(), CancellationToken.None);
+            await _store.MarkDeliveryAsync(row.Id, DeliveryStatus.Failed, ChannelNotConfigured, _time.GetUtcNow(), cancellationToken: CancellationToken.None);
             return;
         }
 
@@ -156,7 +156,13 @@ public sealed class BroadcastSender : IDisposable
                 break;
         }
 
-        await _store.MarkDeliveryAsync(row.Id, status, status == DeliveryStatus.Sent ? null : outcome.Detail, _time.GetUtcNow(), CancellationToken.None);
+        await _store.MarkDeliveryAsync(
+            row.Id,
+            status,
+            status == DeliveryStatus.Sent ? null : outcome.Detail,
+            _time.GetUtcNow(),
+            status == DeliveryStatus.Sent ? outcome.MessageId : null,
+            CancellationToken.None);
     }
 
     /// <returns>A final outcome: never <see cref="DeliveryOutcomeKind.RateLimited"/> or <see cref="DeliveryOutcomeKind.Transient"/>.</returns>

@@ -4,10 +4,18 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Kind">The outcome.</param>
 /// <param name="Detail">The platform's error text, for the delivery row; null when sent.</param>
 /// <param name="RetryAfter">For <see cref="DeliveryOutcomeKind.RateLimited"/>: how long the platform asked to wait.</param>
-public sealed record DeliveryOutcome(DeliveryOutcomeKind Kind, string? Detail = null, TimeSpan? RetryAfter = null)
+/// <param name="MessageId">
+/// For <see cref="DeliveryOutcomeKind.Sent"/>: the platform's id of the accepted message (WhatsApp's <c>wamid</c>), stored
+/// on the row so that a later status callback saying it was not delivered after all can correct the row; null when the
+/// platform reports nothing later.
+/// </param>
+public sealed record DeliveryOutcome(DeliveryOutcomeKind Kind, string? Detail = null, TimeSpan? RetryAfter = null, string? MessageId = null)
 {
     /// <summary>The platform accepted the message.</summary>
     public static DeliveryOutcome Sent { get; } = new(DeliveryOutcomeKind.Sent);
+
+    /// <summary>The platform accepted the message as <paramref name="messageId"/>; its delivery may still fail later.</summary>
+    public static DeliveryOutcome SentWithId(string messageId) => new(DeliveryOutcomeKind.Sent, MessageId: messageId);
 
     /// <summary>The recipient refuses messages (blocked the bot); the subscriber becomes inactive.</summary>
     public static DeliveryOutcome Blocked(string detail) => new(DeliveryOutcomeKind.Blocked, detail);

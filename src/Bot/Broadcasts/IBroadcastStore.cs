@@ -36,8 +36,22 @@ public interface IBroadcastStore
     /// <summary>Pending rows of a job with id above <paramref name="afterId"/>, in id order.</summary>
     Task<IReadOnlyList<PendingDelivery>> PendingAsync(long jobId, long afterId, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>Records the outcome of one row.</summary>
-    Task MarkDeliveryAsync(long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records the outcome of one row; <paramref name="platformMessageId"/> is the platform's id of an accepted message
+    /// (see <see cref="DeliveryOutcome.MessageId"/>), kept for <see cref="RecordLateFailureAsync"/>.
+    /// </summary>
+    Task MarkDeliveryAsync(
+        long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, string? platformMessageId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A message the platform accepted was not delivered after all (WhatsApp's <c>failed</c> status callback): the
+    /// <c>sent</c> row of <paramref name="channel"/> with <paramref name="platformMessageId"/> becomes
+    /// <paramref name="status"/> with <paramref name="error"/>. Only a row that is still <c>sent</c> changes, so a
+    /// redelivered callback changes nothing; a message that was no broadcast (a conversation reply) matches no row.
+    /// </summary>
+    /// <returns>True when a row changed.</returns>
+    Task<bool> RecordLateFailureAsync(
+        string channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Counts a job's rows by status.</summary>
     Task<BroadcastCounts> CountsAsync(long jobId, CancellationToken cancellationToken = default);

@@ -12,7 +12,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
 
     // Delivery outcomes waiting for the group commit in WriteMarksAsync, and whether a writer is running.
     private readonly object _marksGate = new();
-    private List<(long Id, string Status, string? Error, string At, TaskCompletionSource Done)> _marks = [];
+    private List<(long Id, string Status, string? Error, string At, string? MessageId, TaskCompletionSource Done)> _marks = [];
     private bool _writingMarks;
 
     private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind, target_zone";
@@ -175,14 +175,15 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
     /// row held a 1,000/s broadcast to ~850/s). Each call still returns only once its own row is committed, so a
     /// worker never has more than one unrecorded message and the window of doubt after a crash is unchanged.
     /// </remarks>
-    public Task MarkDeliveryAsync(long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task MarkDeliveryAsync(
+        long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, string? platformMessageId = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         bool startWriter;
         lock (_marksGate)
         {
-            _marks.Add((deliveryId, StatusText(status), error, SqliteValues.ToText(at), done));
+            _marks.Add((deliveryId, StatusText(status), error, SqliteValues.ToText(at), platformMessageId, done));
             startWriter = !_writingMarks;
             _writingMarks = true;
         }
@@ -199,7 +200,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
     {
         while (true)
         {
-            List<(long Id, string Status, string? Error, string At, TaskCompletionSource Done)> batch;
+            List<(long Id, string Status, string? Error, string At, string? MessageId, TaskCompletionSource Done)> batch;
             lock (_marksGate)
             {
                 if (_marks.Count == 0)
@@ -218,17 +219,19 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
                 await using var transaction = connection.BeginTransaction(deferred: false);
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = "UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at WHERE id = $id";
+                command.CommandText = "UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at, platform_message_id = $mid WHERE id = $id";
                 var id = command.Parameters.Add("$id", SqliteType.Integer);
                 var statusText = command.Parameters.Add("$s", SqliteType.Text);
                 var errorText = command.Parameters.Add("$err", SqliteType.Text);
                 var atText = command.Parameters.Add("$at", SqliteType.Text);
+                var messageId = command.Parameters.Add("$mid", SqliteType.Text);
                 foreach (var mark in batch)
                 {
                     id.Value = mark.Id;
                     statusText.Value = mark.Status;
                     errorText.Value = (object?)mark.Error ?? DBNull.Value;
                     atText.Value = mark.At;
+                    messageId.Value = (object?)mark.MessageId ?? DBNull.Value;
                     await command.ExecuteNonQueryAsync();
                 }
 
@@ -247,6 +250,26 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
                 }
             }
         }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RecordLateFailureAsync(
+        string channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // "status = 'sent'" makes a redelivered callback a no-op and never turns a pending (window of doubt) row into a
+        // failure; the equality on platform_message_id lets SQLite use the partial index of migration 7.
+        command.CommandText = """
+            UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at
+            WHERE channel = $c AND platform_message_id = $mid AND status = 'sent'
+            """;
+        command.Parameters.AddWithValue("$s", StatusText(status));
+        command.Parameters.AddWithValue("$err", error);
+        command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
+        command.Parameters.AddWithValue("$c", channel);
+        command.Parameters.AddWithValue("$mid", platformMessageId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     /// <inheritdoc />

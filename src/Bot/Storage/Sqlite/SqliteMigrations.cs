@@ -293,5 +293,14 @@ internal static class SqliteMigrations
             -- A zoned reminder job reaches only subscribers of that zone (WIB also those without one); null reaches every zone.
             ALTER TABLE broadcast_jobs ADD COLUMN target_zone TEXT NULL;
             """),
+        // Self-contained: touches only broadcast_deliveries of version 1, so it applies correctly whatever 2 to 6 did.
+        (7, "delivery_platform_message_id", """
+            -- The platform's id of an accepted message (WhatsApp wamid): a later "failed" status callback finds its row by it.
+            ALTER TABLE broadcast_deliveries ADD COLUMN platform_message_id TEXT NULL;
+
+            -- Partial: Telegram rows and unsent rows carry no id and stay out of the index.
+            CREATE INDEX ix_broadcast_deliveries_platform_message ON broadcast_deliveries(channel, platform_message_id)
+                WHERE platform_message_id IS NOT NULL;
+            """),
     ];
 }
