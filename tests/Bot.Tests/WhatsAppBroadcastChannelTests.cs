@@ -68,8 +68,10 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
     public async Task Inside_the_window_sends_free_text()
     {
         var outcome = await Channel(new() { [ReminderKinds.MasaTenang] = "pengingat_masa_tenang" }).DeliverAsync(Reminder(), Recent, CancellationToken.None);
-        Assert.Equal(DeliveryOutcome.Sent, outcome);
         var sent = Assert.Single(_graph.SentTo(Recent));
+        // The wamid goes back to the engine, so a later "failed" status callback can find the row.
+        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), outcome);
+        Assert.StartsWith("wamid.", outcome.MessageId);
         Assert.Equal("text", sent.Type);
         Assert.Equal("Besok masa tenang.\nTetap netral, ya.", sent.Text);
     }
@@ -79,8 +81,8 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
     {
         var outcome = await Channel(new() { [ReminderKinds.MasaTenang] = "pengingat_masa_tenang", ["default"] = "pengumuman" })
             .DeliverAsync(Reminder("Besok masa tenang.\n\nTetap   netral,\tya."), Stale, CancellationToken.None);
-        Assert.Equal(DeliveryOutcome.Sent, outcome);
         var sent = Assert.Single(_graph.SentTo(Stale));
+        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), outcome);
         Assert.Equal("template", sent.Type);
         Assert.Equal("pengingat_masa_tenang", sent.TemplateName);
         Assert.Equal("id", sent.TemplateLanguage);
@@ -91,8 +93,10 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
     public async Task Ad_hoc_broadcast_outside_the_window_uses_the_default_template_and_an_unknown_number_counts_as_outside()
     {
         var channel = Channel(new() { ["default"] = "pengumuman" });
-        Assert.Equal(DeliveryOutcome.Sent, await channel.DeliverAsync(new BroadcastMessage(8, "Apel pagi", null), Unknown, CancellationToken.None));
-        Assert.Equal("pengumuman", Assert.Single(_graph.SentTo(Unknown)).TemplateName);
+        var outcome = await channel.DeliverAsync(new BroadcastMessage(8, "Apel pagi", null), Unknown, CancellationToken.None);
+        var sent = Assert.Single(_graph.SentTo(Unknown));
+        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), outcome);
+        Assert.Equal("pengumuman", sent.TemplateName);
     }
 
     [Fact]
@@ -114,8 +118,9 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
 
         _graph.InjectFault(Recent, new GraphFault(400, 131047, "Re-engagement message"));
         var withTemplate = await Channel(new() { [ReminderKinds.MasaTenang] = "pengingat_masa_tenang" }).DeliverAsync(Reminder(), Recent, CancellationToken.None);
-        Assert.Equal(DeliveryOutcome.Sent, withTemplate);
-        Assert.Equal("pengingat_masa_tenang", Assert.Single(_graph.SentTo(Recent)).TemplateName);
+        var sent = Assert.Single(_graph.SentTo(Recent));
+        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), withTemplate);
+        Assert.Equal("pengingat_masa_tenang", sent.TemplateName);
     }
 
     [Theory]

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 
 namespace NetralBot.Bot.Tests.Fakes;
 
-/// <summary>A message the bot sent to the fake Graph API, as accepted.</summary>
-public sealed record GraphMessage(string To, string Type, JsonObject Body)
+/// <summary>A message the bot sent to the fake Graph API, as accepted; <paramref name="Id"/> is the wamid it answered with.</summary>
+public sealed record GraphMessage(string To, string Type, JsonObject Body, string Id)
 {
     public string? Text => (string?)Body["text"]?["body"] ?? (string?)Body["interactive"]?["body"]?["text"];
 
@@ -207,16 +207,17 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
             return Error(fault.HttpStatus, fault.Code, fault.Message);
         }
 
+        var id = "wamid.out" + Interlocked.Increment(ref _nextId);
         lock (_gate)
         {
-            _sent.Add(new GraphMessage(to, type, body));
+            _sent.Add(new GraphMessage(to, type, body, id));
         }
 
         return Results.Json(new JsonObject
         {
             ["messaging_product"] = "whatsapp",
             ["contacts"] = new JsonArray(new JsonObject { ["input"] = to, ["wa_id"] = to }),
-            ["messages"] = new JsonArray(new JsonObject { ["id"] = "wamid.out" + Interlocked.Increment(ref _nextId) }),
+            ["messages"] = new JsonArray(new JsonObject { ["id"] = id }),
         });
     }
 

@@ -11,7 +11,8 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// 24 hours) it sends free text; outside it, the template configured for the reminder kind (<c>WhatsApp:Templates:&lt;kind&gt;</c>,
 /// or <c>default</c> for ad-hoc broadcasts) with the text as its one body parameter; with no template it reports
 /// <see cref="DeliveryOutcomeKind.OutsideWindow"/> — a recipient is never dropped silently. One attempt per call: the
-/// engine retries.
+/// engine retries. An accepted message's <c>wamid</c> goes back with the outcome, because the Cloud API may still
+/// report it failed later (e.g. 131047) through a status callback.
 /// </summary>
 public sealed class WhatsAppBroadcastChannel(
     WhatsAppApiClient client,
@@ -115,8 +116,9 @@ public sealed class WhatsAppBroadcastChannel(
     {
         try
         {
-            await client.SendMessageAsync(request, cancellationToken);
-            return DeliveryOutcome.Sent;
+            // The wamid lets a later "failed" status callback correct the row (WhatsAppWebhookProcessor.ProcessStatusAsync).
+            var messageId = await client.SendMessageAsync(request, cancellationToken);
+            return messageId.Length > 0 ? DeliveryOutcome.SentWithId(messageId) : DeliveryOutcome.Sent;
         }
         catch (WhatsAppApiException exception)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp.Models;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
@@ -9,7 +10,8 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 
 /// <summary>
 /// Processes what a webhook payload holds: each inbound message once (persistent de-duplication by <c>wamid</c>),
-/// in order per user, through the same <see cref="ConversationEngine"/> as Telegram; status callbacks are logged and
+/// in order per user, through the same <see cref="ConversationEngine"/> as Telegram; status callbacks are logged, a
+/// <c>failed</c> one corrects the broadcast row of that message (accepted at send time, not delivered after all), and
 /// a run of undeliverable ones makes the subscriber inactive.
 /// </summary>
 public sealed class WhatsAppWebhookProcessor(
@@ -19,6 +21,7 @@ public sealed class WhatsAppWebhookProcessor(
     WhatsAppReplySender sender,
     ISubscriberStore subscribers,
     IWhatsAppFailureStore failures,
+    IBroadcastStore broadcasts,
     TimeProvider time,
     ILogger<WhatsAppWebhookProcessor> logger)
 {
@@ -102,7 +105,11 @@ public sealed class WhatsAppWebhookProcessor(
         return processedNow;
     }
 
-    /// <summary>Logs a status callback; counts undeliverable failures once per message and status.</summary>
+    /// <summary>
+    /// Logs a status callback. A <c>failed</c> one moves the broadcast row of that message from <c>sent</c> to
+    /// <c>outside_window</c> (131047) or <c>failed</c>, so <c>broadcast status</c> does not overstate delivery; and
+    /// undeliverable failures are counted once per message.
+    /// </summary>
     public async Task ProcessStatusAsync(MessageStatus status, CancellationToken cancellationToken)
     {
         if (status.Status != "failed")
@@ -117,6 +124,11 @@ public sealed class WhatsAppWebhookProcessor(
             status.Id,
             WhatsAppIds.Mask(status.RecipientId),
             string.Join("; ", errors.Select(e => e.Code.ToString(CultureInfo.InvariantCulture) + " " + (e.Title ?? e.Message))));
+        if (status.Id is { Length: > 0 } messageId)
+        {
+            await RecordLateFailureAsync(messageId, errors, cancellationToken);
+        }
+
         if (status.RecipientId is not { Length: > 0 } recipient || status.Id is null
             || !errors.Any(e => e.Code == WhatsAppApiException.Undeliverable))
         {
@@ -134,6 +146,29 @@ public sealed class WhatsAppWebhookProcessor(
         {
             logger.LogInformation("WhatsApp recipient {Recipient} undeliverable {Count} times in a row; subscriber marked inactive", WhatsAppIds.Mask(recipient), count);
             await subscribers.MarkInactiveAsync(Channel, recipient, $"{count}x {WhatsAppApiException.Undeliverable} undeliverable", cancellationToken);
+        }
+    }
+
+    private async Task RecordLateFailureAsync(string messageId, IReadOnlyList<StatusError> errors, CancellationToken cancellationToken)
+    {
+        // 131047 after acceptance means the window had closed: the recipient is reported "outside window", as when the
+        // send itself is refused with it, never as a silent failure.
+        var outsideWindow = errors.Any(e => e.Code == WhatsAppApiException.ReEngagement);
+        var detail = errors.Count == 0
+            ? "status failed"
+            : string.Join("; ", errors.Select(e => e.Code.ToString(CultureInfo.InvariantCulture) + " " + (e.Title ?? e.Message)));
+        // Idempotent in the store (only a row still "sent" changes), so a redelivered callback needs no de-duplication here.
+        var changed = await broadcasts.RecordLateFailureAsync(
+            Channel,
+            messageId,
+            outsideWindow ? DeliveryStatus.OutsideWindow : DeliveryStatus.Failed,
+            "gagal setelah diterima WhatsApp: " + detail,
+            time.GetUtcNow(),
+            cancellationToken);
+        if (changed)
+        {
+            logger.LogInformation(
+                "Broadcast delivery of WhatsApp message {MessageId} corrected from sent to {Status}", messageId, outsideWindow ? "outside_window" : "failed");
         }
     }
 
