@@ -88,7 +88,7 @@ public static class WhatsAppPayloads
     public static JsonObject Image(string from) =>
         Envelope(new JsonArray(Message(from, "image", new JsonObject { ["mime_type"] = "image/jpeg", ["sha256"] = "abc", ["id"] = "image-1" })), contactWaId: from);
 
-    public static JsonObject Status(string recipient, string messageId, string status, int? errorCode = null)
+    public static JsonObject Status(string recipient, string messageId, string status, int? errorCode = null, string errorTitle = "Message undeliverable")
     {
         var item = new JsonObject
         {
@@ -99,7 +99,7 @@ public static class WhatsAppPayloads
         };
         if (errorCode is not null)
         {
-            item["errors"] = new JsonArray(new JsonObject { ["code"] = errorCode, ["title"] = "Message undeliverable", ["message"] = "Message undeliverable" });
+            item["errors"] = new JsonArray(new JsonObject { ["code"] = errorCode, ["title"] = errorTitle, ["message"] = errorTitle });
         }
 
         return Envelope(statuses: new JsonArray(item));

@@ -1,0 +1,77 @@
+using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Storage.Sqlite;
+using NetralBot.Bot.Tests.Fakes;
+
+namespace NetralBot.Bot.Tests;
+
+/// <summary><see cref="SqliteBroadcastStore.RecordLateFailureAsync"/> and migration 7 on a real SQLite file.</summary>
+public sealed class SqliteLateFailureTests : IDisposable
+{
+    private static readonly DateTimeOffset At = new(2029, 2, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly TestContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task A_late_failure_moves_only_a_sent_row_of_that_channel_and_message_id_and_only_once()
+    {
+        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
+        database.Migrate();
+        var subscribers = new SqliteSubscriberStore(database);
+        await subscribers.TouchAsync("whatsapp", "6281700000001", "6281700000001", At);
+        await subscribers.TouchAsync("whatsapp", "6281700000002", "6281700000002", At);
+        await subscribers.TouchAsync("telegram", "42", "42", At);
+        var store = new SqliteBroadcastStore(database);
+        var (jobId, recipients) = await store.CreateAsync("Apel", BroadcastTarget.All, "e1", "cli", At, At, null);
+        Assert.Equal(3, recipients);
+        var rows = (await store.PendingAsync(jobId, 0, 10)).ToDictionary(r => r.ChatId, r => r.Id);
+        await Task.WhenAll(
+            store.MarkDeliveryAsync(rows["6281700000001"], DeliveryStatus.Sent, null, At, "wamid.A"),
+            store.MarkDeliveryAsync(rows["6281700000002"], DeliveryStatus.Sent, null, At, "wamid.B"),
+            // Telegram passes no id; a same-looking id on another channel must never match.
+            store.MarkDeliveryAsync(rows["42"], DeliveryStatus.Sent, null, At));
+
+        Assert.True(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At.AddMinutes(2)));
+        // Redelivered, or failing again with another code: the row is no longer "sent", so nothing changes.
+        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At.AddMinutes(3)));
+        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
+        Assert.False(await store.RecordLateFailureAsync("telegram", "wamid.B", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
+        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.unknown", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
+
+        Assert.Equal(new BroadcastCounts(0, 2, 0, 0, 1), await store.CountsAsync(jobId));
+        Assert.True(await store.RecordLateFailureAsync("whatsapp", "wamid.B", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(5)));
+        Assert.Equal(new BroadcastCounts(0, 1, 1, 0, 1), await store.CountsAsync(jobId));
+
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT error, updated_at FROM broadcast_deliveries WHERE id = $id";
+        command.Parameters.AddWithValue("$id", rows["6281700000001"]);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal("131047 Re-engagement message", reader.GetString(0));
+        Assert.Equal(At.AddMinutes(2), SqliteValues.ToTime(reader.GetString(1)));
+    }
+
+    [Fact]
+    public async Task A_status_callback_finds_its_row_through_the_partial_index_of_migration_7()
+    {
+        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
+        database.Migrate();
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        // The store's lookup; with a million rows a scan per status callback would hold the write lock for long.
+        command.CommandText = """
+            EXPLAIN QUERY PLAN UPDATE broadcast_deliveries SET status = 'failed'
+            WHERE channel = 'whatsapp' AND platform_message_id = 'wamid.A' AND status = 'sent'
+            """;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        Assert.Contains(plan, step => step.Contains("ix_broadcast_deliveries_platform_message", StringComparison.Ordinal));
+    }
+}
