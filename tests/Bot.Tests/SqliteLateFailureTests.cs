@@ -54,6 +54,31 @@ public sealed class SqliteLateFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_sent_before_migration_7_have_no_message_id_and_no_status_callback_moves_them()
+    {
+        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
+        await using (var connection = await database.OpenAsync())
+        {
+            await using var command = connection.CreateCommand();
+            // Every migration but 7, recorded as Migrate records them, then a job sent by the old code.
+            command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
+                + string.Concat(SqliteMigrations.All.Where(m => m.Version != 7).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
+                + """
+                INSERT INTO broadcast_jobs(id, text, target_kind, election_id, created_by, created_at, scheduled_at, status)
+                VALUES (1, 'Apel', 'All', 'e1', 'cli', '2029-01-01T00:00:00.0000000Z', '2029-01-01T00:00:00.0000000Z', 'done');
+                INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status) VALUES (1, 'whatsapp', '6281700000001', 'sent');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        database.Migrate();
+
+        var store = new SqliteBroadcastStore(database);
+        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At));
+        Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await store.CountsAsync(1));
+    }
+
+    [Fact]
     public async Task A_status_callback_finds_its_row_through_the_partial_index_of_migration_7()
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
