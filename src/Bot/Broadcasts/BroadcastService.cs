@@ -1,11 +1,19 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Hosting;
 
 namespace NetralBot.Bot.Broadcasts;
 
-/// <summary>The background loop of <c>serve</c>: picks up due (and interrupted) broadcast jobs every few seconds.</summary>
-public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions options, TimeProvider time, ILogger<BroadcastService> logger) : BackgroundService
+/// <summary>
+/// The background loop of <c>serve</c>: picks up due (and interrupted) broadcast jobs every few seconds, while this
+/// process holds the <see cref="LeaseName"/> lease (with several instances on one database, only one sends).
+/// </summary>
+public sealed class BroadcastService(
+    BroadcastSender sender, BroadcastOptions options, IBackgroundLease leases, TimeProvider time, ILogger<BroadcastService> logger) : BackgroundService
 {
+    /// <summary>The lease that the sending process holds.</summary>
+    public const string LeaseName = "broadcast";
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,12 +24,14 @@ public sealed class BroadcastService(BroadcastSender sender, BroadcastOptions op
             return;
         }
 
+        await using var lease = new BackgroundLeaseSlot(leases, LeaseName, logger);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = options.PollInterval;
             try
             {
-                if (await sender.RunNextDueAsync(stoppingToken))
+                // Without the lease another instance sends; this one asks again every poll interval.
+                if (await lease.EnsureHeldAsync(stoppingToken) && await sender.RunNextDueAsync(stoppingToken))
                 {
                     continue; // there may be another job due at once
                 }

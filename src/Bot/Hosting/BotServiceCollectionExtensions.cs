@@ -7,6 +7,8 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
+using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Knowledge.Answering;
@@ -16,7 +18,7 @@ namespace NetralBot.Bot.Hosting;
 /// <summary>The composition root's building blocks.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Settings, SQLite stores, knowledge base, conversation engine and pledge dialog.</summary>
+    /// <summary>Settings, the stores of the configured provider, knowledge base, conversation engine and pledge dialog.</summary>
     public static IServiceCollection AddNetralBotCore(this IServiceCollection services, BotSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -29,23 +31,18 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
 
-        services.AddSingleton(sp =>
+        if (settings.StorageProvider == StorageProvider.Postgres)
         {
-            var database = new SqliteDatabase(sp.GetRequiredService<SqliteOptions>());
-            database.Migrate();
-            return database;
-        });
-        services.AddSingleton<IPledgeStore, SqlitePledgeStore>();
-        services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
-        services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
-        services.AddSingleton<IProcessedMessageStore, SqliteProcessedMessageStore>();
-        services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
-        services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+            AddPostgresStores(services, settings.Postgres ?? throw new InvalidOperationException("PostgreSQL is selected without its settings."));
+        }
+        else
+        {
+            AddSqliteStores(services);
+        }
+
         services.AddSingleton<BroadcastQueue>();
         services.AddSingleton<ReminderScheduler>();
         services.AddSingleton<ScheduleChatCommand>();
-        services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
 
         // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
@@ -70,6 +67,64 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnHandler, KnowledgeHandler>();
         services.AddSingleton<ConversationEngine>();
         return services;
+    }
+
+    /// <summary>Resolves the database of the configured provider, which applies its migrations.</summary>
+    public static void MigrateStorage(this IServiceProvider services, BotSettings settings)
+    {
+        if (settings.StorageProvider == StorageProvider.Postgres)
+        {
+            services.GetRequiredService<PostgresDatabase>();
+        }
+        else
+        {
+            services.GetRequiredService<SqliteDatabase>();
+        }
+    }
+
+    private static void AddSqliteStores(IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var database = new SqliteDatabase(sp.GetRequiredService<SqliteOptions>());
+            database.Migrate();
+            return database;
+        });
+        services.AddSingleton<IPledgeStore, SqlitePledgeStore>();
+        services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
+        services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
+        services.AddSingleton<IProcessedMessageStore, SqliteProcessedMessageStore>();
+        services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
+        services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
+        services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
+        services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
+        // One serve per SQLite file, so every background worker may run.
+        services.AddSingleton<IBackgroundLease, SingleProcessLease>();
+    }
+
+    private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(_ =>
+        {
+            var database = new PostgresDatabase(options);
+            database.Migrate();
+            return database;
+        });
+        services.AddSingleton<IPledgeStore, PostgresPledgeStore>();
+        services.AddSingleton<IDialogStateStore, PostgresDialogStateStore>();
+        services.AddSingleton<IProcessedUpdateStore, PostgresProcessedUpdateStore>();
+        services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
+        services.AddSingleton<ISubscriberStore, PostgresSubscriberStore>();
+        services.AddSingleton<IBroadcastStore, PostgresBroadcastStore>();
+        services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
+        services.AddSingleton<IWhatsAppInbox, PostgresWhatsAppInbox>();
+        services.AddSingleton<IWhatsAppFailureStore, PostgresWhatsAppFailureStore>();
+        // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
+        services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
     }
 
     /// <summary>
@@ -137,8 +192,6 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<WhatsAppRetryOptions>(),
             sp.GetRequiredService<IRetryDelay>(),
             sp.GetRequiredService<ILogger<WhatsAppApiClient>>()));
-        services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
-        services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
         services.AddSingleton<WhatsAppInboxSignal>();
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();

@@ -3,6 +3,8 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
+using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Hosting;
@@ -15,9 +17,11 @@ namespace NetralBot.Bot.Hosting;
 /// <param name="Broadcast">Section <c>Broadcast</c>.</param>
 /// <param name="Admins">Section <c>Admin</c>.</param>
 /// <param name="WhatsApp">Section <c>WhatsApp</c>; <see cref="WhatsAppOptions.Disabled"/> when not configured.</param>
+/// <param name="StorageProvider"><c>Storage:Provider</c>: SQLite (default) or PostgreSQL.</param>
+/// <param name="Postgres">Section <c>Storage:Postgres</c>; set exactly when <paramref name="StorageProvider"/> is PostgreSQL.</param>
 public sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
-    WhatsAppOptions WhatsApp)
+    WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);

@@ -6,6 +6,8 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
+using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Hosting;
@@ -66,6 +68,8 @@ public static partial class BotSettingsReader
             throw new BotConfigurationException($"Storage:Sqlite:Synchronous harus FULL atau NORMAL; tertulis \"{synchronous}\".");
         }
 
+        var (provider, postgres) = ReadStorageProvider(configuration);
+
         var rateText = Blank(configuration["Broadcast:GlobalRatePerSecond"]);
         var rate = BroadcastOptions.DefaultGlobalRatePerSecond;
         if (rateText is not null
@@ -90,7 +94,43 @@ public static partial class BotSettingsReader
             new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
             broadcast,
             AdminDirectory.Read(configuration),
-            ReadWhatsApp(configuration));
+            ReadWhatsApp(configuration),
+            provider,
+            postgres);
+    }
+
+    /// <summary>
+    /// <c>Storage:Provider</c> and, for PostgreSQL, <c>Storage:Postgres:ConnectionString</c>. The connection string may
+    /// hold a password: no message here quotes it.
+    /// </summary>
+    private static (StorageProvider Provider, PostgresOptions? Postgres) ReadStorageProvider(IConfiguration configuration)
+    {
+        var providerText = Blank(configuration["Storage:Provider"]) ?? "sqlite";
+        var provider = providerText.ToLowerInvariant() switch
+        {
+            "sqlite" => StorageProvider.Sqlite,
+            "postgres" or "postgresql" => StorageProvider.Postgres,
+            _ => throw new BotConfigurationException($"Storage:Provider harus \"sqlite\" atau \"postgres\"; tertulis \"{providerText}\"."),
+        };
+        if (provider == StorageProvider.Sqlite)
+        {
+            return (provider, null);
+        }
+
+        var connectionString = Blank(configuration["Storage:Postgres:ConnectionString"])
+            ?? throw new BotConfigurationException(
+                "Storage:Postgres:ConnectionString wajib diisi bila Storage:Provider = postgres (variabel lingkungan Storage__Postgres__ConnectionString), misalnya \"Host=db;Database=netralbot;Username=netralbot;Password=...\".");
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            // Not the parser's message: it may repeat part of the string, password included.
+            throw new BotConfigurationException("Storage:Postgres:ConnectionString tidak dapat dibaca. Tulis dalam bentuk \"Host=...;Database=...;Username=...;Password=...\".");
+        }
+
+        return (provider, new PostgresOptions(connectionString));
     }
 
     /// <summary>

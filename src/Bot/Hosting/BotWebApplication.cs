@@ -48,7 +48,7 @@ public static class BotWebApplication
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.Services.GetRequiredService<SqliteDatabase>(); // migrate before the first request
+        app.Services.MigrateStorage(settings); // migrate before the first request
         app.MapGet("/healthz", () => Results.Text("ok"));
         if (settings.HasTelegramToken && settings.Telegram.Mode == TelegramMode.Webhook)
         {

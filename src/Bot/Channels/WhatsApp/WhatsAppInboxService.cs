@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Channels.WhatsApp.Models;
 
 namespace NetralBot.Bot.Channels.WhatsApp;
@@ -7,14 +8,19 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// <summary>
 /// Works off the WhatsApp inbox in the background: takes pending payloads oldest first, processes users in parallel
 /// and each user's messages in order, and deletes a payload only once all it holds is processed. Payloads left by a
-/// stopped process are taken at start.
+/// stopped process are taken at start. Works only while this process holds the <see cref="LeaseName"/> lease, so
+/// with several instances on one database each payload is processed by one of them.
 /// </summary>
 public sealed class WhatsAppInboxService(
     IWhatsAppInbox inbox,
     WhatsAppWebhookProcessor processor,
     WhatsAppInboxSignal signal,
+    IBackgroundLease leases,
     ILogger<WhatsAppInboxService> logger) : BackgroundService
 {
+    /// <summary>The lease that the processing instance holds.</summary>
+    public const string LeaseName = "whatsapp-inbox";
+
     /// <summary>Payloads taken per round.</summary>
     public const int BatchSize = 100;
 
@@ -24,10 +30,18 @@ public sealed class WhatsAppInboxService(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await using var lease = new BackgroundLeaseSlot(leases, LeaseName, logger);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!await lease.EnsureHeldAsync(stoppingToken))
+                {
+                    // Another instance works the inbox (the webhook still inserts here); ask again after the poll interval.
+                    await Task.Delay(PollInterval, stoppingToken);
+                    continue;
+                }
+
                 var items = await inbox.PendingAsync(BatchSize, stoppingToken);
                 if (items.Count > 0 && await ProcessAsync(items, stoppingToken))
                 {

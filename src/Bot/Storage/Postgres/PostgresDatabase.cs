@@ -1,0 +1,81 @@
+using Npgsql;
+
+namespace NetralBot.Bot.Storage.Postgres;
+
+/// <summary>Opens pooled connections to the PostgreSQL database and applies migrations at start.</summary>
+public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
+{
+    // Every instance of the bot takes this transaction-level advisory lock before it migrates, so instances that start
+    // together apply each migration once. The value is arbitrary but fixed: "NetralBt" in ASCII.
+    private const long MigrationLockKey = 0x4E657472616C4274;
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Builds the pooled data source; call <see cref="Migrate"/> before use.</summary>
+    public PostgresDatabase(PostgresOptions options)
+    {
+        ConnectionString = options.ConnectionString;
+        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+    }
+
+    /// <summary>The connection string, for the lease connections that must not come from the pool.</summary>
+    internal string ConnectionString { get; }
+
+    /// <summary>Opens a pooled connection.</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>Applies the migrations not yet applied, all in one transaction under an advisory lock.</summary>
+    public void Migrate() => MigrateAsync().GetAwaiter().GetResult();
+
+    /// <summary>Applies the migrations not yet applied, all in one transaction under an advisory lock.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Waits for another instance that is migrating; the lock ends with the transaction, so it cannot leak.
+        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
+        await ExecuteAsync(
+            connection,
+            transaction,
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
+            cancellationToken);
+        var applied = new HashSet<int>();
+        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        foreach (var (version, name, sql) in PostgresMigrations.All)
+        {
+            if (applied.Contains(version))
+            {
+                continue;
+            }
+
+            await ExecuteAsync(connection, transaction, sql, cancellationToken);
+            await using var record = new NpgsqlCommand("INSERT INTO schema_migrations(version, name, applied_at) VALUES (@v, @n, now())", connection, transaction);
+            record.Parameters.AddWithValue("v", version);
+            record.Parameters.AddWithValue("n", name);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => _dataSource.Dispose();
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
