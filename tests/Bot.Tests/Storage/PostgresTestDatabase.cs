@@ -1,0 +1,70 @@
+using System.Globalization;
+using NetralBot.Bot.Storage.Postgres;
+using Npgsql;
+
+namespace NetralBot.Bot.Tests.Storage;
+
+/// <summary>
+/// A fresh database on the test server (<c>nb_test_&lt;random&gt;</c>), migrated, and dropped on dispose: one per test
+/// class (as a class fixture). Without a server it stays empty and the tests using it are skipped.
+/// </summary>
+public sealed class PostgresTestDatabase : IAsyncLifetime
+{
+    private readonly string? _server = PostgresTestServer.ConnectionString;
+
+    /// <summary>The database's name.</summary>
+    public string Name { get; } = "nb_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>The connection string of the database.</summary>
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(_server ?? throw new InvalidOperationException(PostgresTestServer.SkipReason)) { Database = Name }.ConnectionString;
+
+    /// <summary>A new (unmigrated) handle on the database; each has its own pool.</summary>
+    public PostgresDatabase Open() => new(new PostgresOptions(ConnectionString));
+
+    /// <summary>Empties every table (and restarts ids) so each test starts from a fresh schema.</summary>
+    public async Task TruncateAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            TRUNCATE pledges, dialog_states, processed_updates, subscribers, audit_log, broadcast_deliveries, broadcast_jobs,
+                whatsapp_inbox, processed_messages, whatsapp_delivery_failures RESTART IDENTITY
+            """,
+            connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+
+        await ExecuteOnServerAsync(string.Create(CultureInfo.InvariantCulture, $"CREATE DATABASE {Name}"));
+        await using var database = Open();
+        await database.MigrateAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,33 @@
+using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Storage.Sqlite;
+using NetralBot.Bot.Tests.Fakes;
+
+namespace NetralBot.Bot.Tests.Storage;
+
+/// <summary>The store contract on SQLite: a temp file per test.</summary>
+public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
+{
+    private readonly TestContent _content = new();
+
+    /// <inheritdoc />
+    public void Dispose() => _content.Dispose();
+
+    /// <inheritdoc />
+    protected override Task<StoreSet> OpenAsync()
+    {
+        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
+        database.Migrate();
+        return Task.FromResult(new StoreSet(
+            new SqlitePledgeStore(database),
+            new SqliteDialogStateStore(database),
+            new SqliteProcessedUpdateStore(database),
+            new SqliteProcessedMessageStore(database),
+            new SqliteSubscriberStore(database),
+            new SqliteBroadcastStore(database),
+            new SqliteAuditLog(database),
+            new SqlitePledgeStatisticsStore(database),
+            new SqliteWhatsAppInbox(database),
+            new SqliteWhatsAppFailureStore(database),
+            new SingleProcessLease()));
+    }
+}

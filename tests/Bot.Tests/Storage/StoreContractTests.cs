@@ -1,0 +1,344 @@
+using System.Globalization;
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Channels;
+using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Subscribers;
+using NetralBot.Knowledge.Calendar;
+
+namespace NetralBot.Bot.Tests.Storage;
+
+/// <summary>
+/// The one contract of the stores, run against each provider by a subclass (<see cref="SqliteStoreContractTests"/>,
+/// <see cref="PostgresStoreContractTests"/>): every store method, with the scenarios the SQLite tests established.
+/// </summary>
+public abstract class StoreContractTests
+{
+    private const string Election = "uji-2029";
+    private const string Earlier = "uji-2024";
+    private static readonly DateTimeOffset Now = new(2029, 2, 1, 8, 0, 0, TimeSpan.Zero);
+    private int _receipt;
+
+    /// <summary>The stores over a database of their own, freshly migrated and empty.</summary>
+    protected abstract Task<StoreSet> OpenAsync();
+
+    [StoreFact]
+    public async Task Update_ids_are_marked_once_per_channel_unmarked_and_pruned_by_age()
+    {
+        var store = (await OpenAsync()).Updates;
+        Assert.True(await store.TryMarkAsync("telegram", 1, Now.AddDays(-40)));
+        Assert.False(await store.TryMarkAsync("telegram", 1, Now));
+        Assert.True(await store.TryMarkAsync("whatsapp", 1, Now));
+        Assert.True(await store.TryMarkAsync("telegram", long.MaxValue, Now));
+
+        Assert.Equal(1, await store.PruneAsync(Now.AddDays(-30)));
+        Assert.True(await store.TryMarkAsync("telegram", 1, Now));
+        await store.UnmarkAsync("telegram", 1);
+        Assert.True(await store.TryMarkAsync("telegram", 1, Now));
+    }
+
+    [StoreFact]
+    public async Task Message_ids_are_marked_once_per_channel_kept_past_meta_s_retry_horizon_and_pruned_later()
+    {
+        var store = (await OpenAsync()).Messages;
+        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now.AddDays(-8)));
+        Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
+        Assert.True(await store.TryMarkAsync("other", "wamid.A", Now.AddDays(-40)));
+
+        Assert.Equal(1, await store.PruneAsync(Now - ProcessedUpdatePruningService.Retention));
+        Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now)); // 8 days old: still remembered
+        await store.UnmarkAsync("whatsapp", "wamid.A");
+        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
+    }
+
+    [StoreFact]
+    public async Task Inbox_keeps_raw_bytes_in_order_counts_failures_and_stops_taking_a_poisoned_payload()
+    {
+        var inbox = (await OpenAsync()).Inbox;
+        byte[] first = [0x7B, 0x00, 0xFF, 0x7D];
+        var a = await inbox.AddAsync(first, Now);
+        var b = await inbox.AddAsync("{}"u8.ToArray(), Now.AddSeconds(1));
+        var c = await inbox.AddAsync("{}"u8.ToArray(), Now.AddSeconds(2));
+        var pending = await inbox.PendingAsync(10);
+        Assert.Equal([a, b, c], pending.Select(p => p.Id));
+        Assert.Equal(first, pending[0].Payload);
+        Assert.Equal(Now, pending[0].ReceivedAt);
+        Assert.Equal([a, b], (await inbox.PendingAsync(2)).Select(p => p.Id));
+
+        await inbox.CompleteAsync(b);
+        for (var i = 0; i < IWhatsAppInbox.MaxAttempts - 1; i++)
+        {
+            await inbox.FailAsync(a, "boom");
+        }
+
+        Assert.Equal(IWhatsAppInbox.MaxAttempts - 1, (await inbox.PendingAsync(10))[0].Attempts);
+        await inbox.FailAsync(a, "boom");
+        Assert.Equal([c], (await inbox.PendingAsync(10)).Select(p => p.Id));
+    }
+
+    [StoreFact]
+    public async Task Undeliverable_failures_count_up_per_chat_and_reset()
+    {
+        var store = (await OpenAsync()).Failures;
+        Assert.Equal(1, await store.RecordUndeliverableAsync("628", 131026, Now));
+        Assert.Equal(2, await store.RecordUndeliverableAsync("628", 131026, Now));
+        Assert.Equal(1, await store.RecordUndeliverableAsync("629", 131026, Now));
+        await store.ResetAsync("628");
+        await store.ResetAsync("unknown");
+        Assert.Equal(1, await store.RecordUndeliverableAsync("628", 131026, Now));
+        Assert.Equal(2, await store.RecordUndeliverableAsync("629", 131049, Now));
+    }
+
+    [StoreFact]
+    public async Task A_pledge_is_unique_per_nip_or_per_account_without_nip_within_an_election_and_reads_back_whole()
+    {
+        var store = (await OpenAsync()).Pledges;
+        var pns = NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001") with { PledgedAt = new DateTimeOffset(2029, 2, 1, 15, 30, 0, TimeSpan.FromHours(7)) };
+        Assert.True((await store.SaveAsync(pns)).Created);
+
+        // The same NIP from another account: the first pledge stands and is returned.
+        var again = await store.SaveAsync(NewPledge("2", Election, "Kemenkeu", EmploymentStatus.Pns, "199001012020121001"));
+        Assert.False(again.Created);
+        Assert.Equal(pns.ReceiptCode, again.Pledge.ReceiptCode);
+        Assert.Equal(pns.PledgedAt, again.Pledge.PledgedAt);
+
+        var nonAsn = NewPledge("3", Election, "Kemendagri", EmploymentStatus.NonAsn);
+        Assert.True((await store.SaveAsync(nonAsn)).Created);
+        Assert.False((await store.SaveAsync(NewPledge("3", Election, "BKN", EmploymentStatus.NonAsn))).Created);
+        Assert.True((await store.SaveAsync(NewPledge("3", Earlier, "BKN", EmploymentStatus.NonAsn))).Created); // another election
+        Assert.True((await store.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pppk, "199001012020121002"))).Created); // a second NIP, same account
+
+        Assert.Equal(pns, await store.FindByNipAsync(Election, "199001012020121001"));
+        Assert.Null(await store.FindByNipAsync(Earlier, "199001012020121001"));
+        Assert.Equal(nonAsn, await store.FindByChannelUserAsync(Election, "telegram", "3"));
+        Assert.Equal("199001012020121002", (await store.FindByChannelUserAsync(Election, "telegram", "1"))!.Nip); // the latest
+        Assert.Null(await store.FindByChannelUserAsync(Election, "whatsapp", "3"));
+        Assert.Equal(["NB-1", "NB-3", "NB-5", "NB-6"], (await store.ListAsync()).Select(p => p.ReceiptCode));
+
+        // A receipt-code collision is not a duplicate person: it must not be swallowed.
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveAsync(NewPledge("9", Election, "BKN", EmploymentStatus.NonAsn) with { ReceiptCode = "NB-1" }));
+    }
+
+    [StoreFact]
+    public async Task Concurrent_saves_of_one_person_create_one_pledge()
+    {
+        var store = (await OpenAsync()).Pledges;
+        var saves = Enumerable.Range(0, 8).Select(i => store.SaveAsync(NewPledge("5", Election, "BKN", EmploymentStatus.NonAsn)));
+        var results = await Task.WhenAll(saves);
+        Assert.Single(results, r => r.Created);
+        Assert.Single(await store.ListAsync());
+    }
+
+    [StoreFact]
+    public async Task Dialog_states_are_saved_per_user_overwritten_and_cleared()
+    {
+        var store = (await OpenAsync()).Dialogs;
+        Assert.Null(await store.LoadAsync("telegram", "1"));
+        await store.SaveAsync("telegram", "1", new DialogState("pledge", "{\"step\":1}"), Now);
+        await store.SaveAsync("whatsapp", "1", new DialogState("admin", "{}"), Now);
+        await store.SaveAsync("telegram", "1", new DialogState("pledge", "{\"step\":2}"), Now.AddMinutes(1));
+        Assert.Equal(new DialogState("pledge", "{\"step\":2}"), await store.LoadAsync("telegram", "1"));
+        await store.ClearAsync("telegram", "1");
+        Assert.Null(await store.LoadAsync("telegram", "1"));
+        Assert.Equal(new DialogState("admin", "{}"), await store.LoadAsync("whatsapp", "1"));
+    }
+
+    [StoreFact]
+    public async Task The_audit_log_lists_newest_first_up_to_the_limit()
+    {
+        var audit = (await OpenAsync()).Audit;
+        for (var i = 1; i <= 3; i++)
+        {
+            await audit.WriteAsync(new AuditEntry("admin" + i, "broadcast", "all", i * 1000L, Now.AddMinutes(i)));
+        }
+
+        var entries = await audit.ListAsync(2);
+        Assert.Equal([new AuditEntry("admin3", "broadcast", "all", 3000, Now.AddMinutes(3)), new AuditEntry("admin2", "broadcast", "all", 2000, Now.AddMinutes(2))], entries);
+    }
+
+    [StoreFact]
+    public async Task Subscribers_keep_a_block_apart_from_an_opt_out_and_keep_their_zone()
+    {
+        var store = (await OpenAsync()).Subscribers;
+        Assert.Null(await store.FindAsync("telegram", "1"));
+        await store.TouchAsync("telegram", "1", "u1", Now);
+        Assert.Equal(new Subscriber("telegram", "1", "u1", true, Now, null), await store.FindAsync("telegram", "1"));
+
+        // Last-seen to the minute: a touch within it writes nothing.
+        await store.TouchAsync("telegram", "1", "u1", Now.AddSeconds(30));
+        Assert.Equal(Now, (await store.FindAsync("telegram", "1"))!.LastSeenAt);
+
+        await store.MarkInactiveAsync("telegram", "1", "Forbidden: bot was blocked by the user");
+        var blocked = await store.FindAsync("telegram", "1");
+        Assert.False(blocked!.IsActive);
+        Assert.Equal("Forbidden: bot was blocked by the user", blocked.InactiveReason);
+
+        Assert.True(await store.SetOptedOutAsync("telegram", "1", "u1", Now, Now.AddMinutes(1)));
+        Assert.False(await store.SetOptedOutAsync("telegram", "1", "u1", Now, Now.AddMinutes(2))); // already opted out
+        await store.TouchAsync("telegram", "1", "u1", Now.AddSeconds(40)); // writing again undoes the block only
+        var back = await store.FindAsync("telegram", "1");
+        Assert.True(back!.IsActive);
+        Assert.Null(back.InactiveReason);
+        Assert.Equal(Now.AddMinutes(1), back.OptedOutAt);
+        Assert.False(back.ReceivesBroadcasts);
+        Assert.True(await store.SetOptedOutAsync("telegram", "1", "u1", Now, null));
+        Assert.False(await store.SetOptedOutAsync("telegram", "1", "u1", Now, null));
+        Assert.True((await store.FindAsync("telegram", "1"))!.ReceivesBroadcasts);
+
+        // Opt-out and zone of someone never seen create the row.
+        Assert.True(await store.SetOptedOutAsync("whatsapp", "628", "628", Now, Now));
+        Assert.False((await store.FindAsync("whatsapp", "628"))!.ReceivesBroadcasts);
+        await store.SetTimeZoneAsync("telegram", "2", "u2", Now, IndonesianTimeZone.Wita);
+        await store.SetTimeZoneAsync("telegram", "2", "u2", Now, IndonesianTimeZone.Wit);
+        Assert.Equal(IndonesianTimeZone.Wit, (await store.FindAsync("telegram", "2"))!.TimeZone);
+        Assert.Null((await store.FindAsync("telegram", "1"))!.TimeZone);
+    }
+
+    [StoreFact]
+    public async Task Recipients_are_active_not_opted_out_in_the_target_zone_agency_or_without_pledge()
+    {
+        var stores = await OpenAsync();
+        for (var user = 1; user <= 6; user++)
+        {
+            var id = user.ToString(CultureInfo.InvariantCulture);
+            await stores.Subscribers.TouchAsync("telegram", id, id, Now);
+        }
+
+        await stores.Subscribers.MarkInactiveAsync("telegram", "5", "blocked");
+        await stores.Subscribers.SetOptedOutAsync("telegram", "6", "6", Now, Now);
+        await stores.Subscribers.SetTimeZoneAsync("telegram", "2", "2", Now, IndonesianTimeZone.Wita);
+        await stores.Subscribers.SetTimeZoneAsync("telegram", "3", "3", Now, IndonesianTimeZone.Wib);
+        await stores.Pledges.SaveAsync(NewPledge("1", Election, "Kemenkeu", EmploymentStatus.NonAsn));
+        await stores.Pledges.SaveAsync(NewPledge("1", Earlier, "BKN", EmploymentStatus.NonAsn) with { PledgedAt = Now.AddDays(-1) });
+        await stores.Pledges.SaveAsync(NewPledge("2", Election, "bkn", EmploymentStatus.NonAsn));
+
+        var broadcasts = stores.Broadcasts;
+        Assert.Equal(4, await broadcasts.CountRecipientsAsync(BroadcastTarget.All, Election));
+        Assert.Equal(2, await broadcasts.CountRecipientsAsync(BroadcastTarget.NotPledged, Election));
+        Assert.Equal(3, await broadcasts.CountRecipientsAsync(BroadcastTarget.NotPledged, Earlier));
+        // The agency of a subscriber is the one of their latest pledge (user 1: BKN, saved last), compared case-insensitively.
+        Assert.Equal(2, await broadcasts.CountRecipientsAsync(BroadcastTarget.ForAgency("BKN"), Election));
+        Assert.Equal(0, await broadcasts.CountRecipientsAsync(BroadcastTarget.ForAgency("kemenkeu"), Election));
+        Assert.Equal(3, await broadcasts.CountRecipientsAsync(BroadcastTarget.All with { Zone = IndonesianTimeZone.Wib }, Election));
+        Assert.Equal(1, await broadcasts.CountRecipientsAsync(BroadcastTarget.All with { Zone = IndonesianTimeZone.Wita }, Election));
+        Assert.Equal(0, await broadcasts.CountRecipientsAsync(BroadcastTarget.All with { Zone = IndonesianTimeZone.Wit }, Election));
+
+        var (jobId, recipients) = await broadcasts.CreateAsync("Halo", BroadcastTarget.NotPledged with { Zone = IndonesianTimeZone.Wib }, Election, "admin", Now, Now, "h-1");
+        Assert.Equal(2, recipients);
+        Assert.Equal(["3", "4"], (await broadcasts.PendingAsync(jobId, 0, 10)).Select(p => p.ChatId));
+        var job = await broadcasts.FindAsync(jobId);
+        Assert.Equal(new BroadcastJob(jobId, "Halo", BroadcastTarget.NotPledged with { Zone = IndonesianTimeZone.Wib }, "admin", Now, Now, BroadcastJobStatus.Queued, null, null, "h-1"), job);
+    }
+
+    [StoreFact]
+    public async Task A_job_runs_through_queue_start_deliveries_late_failures_and_done()
+    {
+        var stores = await OpenAsync();
+        foreach (var chat in new[] { "1", "2", "3" })
+        {
+            await stores.Subscribers.TouchAsync("telegram", chat, chat, Now);
+        }
+
+        await stores.Subscribers.TouchAsync("whatsapp", "628", "628", Now);
+        var broadcasts = stores.Broadcasts;
+
+        // For later: only an estimate now, the rows are taken when it starts (and include who subscribed meanwhile).
+        var (later, estimate) = await broadcasts.CreateAsync("Nanti", BroadcastTarget.All, Election, "admin", Now, Now.AddHours(2), null);
+        var (cancelled, _) = await broadcasts.CreateAsync("Batal", BroadcastTarget.All, Election, "admin", Now, Now.AddHours(1), null);
+        Assert.Equal(4, estimate);
+        Assert.Empty(await broadcasts.PendingAsync(later, 0, 10));
+        Assert.Equal([cancelled, later], (await broadcasts.ListQueuedAsync()).Select(j => j.Id));
+        Assert.True(await broadcasts.CancelAsync(cancelled, Now));
+        Assert.False(await broadcasts.CancelAsync(cancelled, Now));
+        Assert.False(await broadcasts.CancelAsync(999, Now));
+        Assert.Null(await broadcasts.NextDueAsync(Now.AddHours(1)));
+        await stores.Subscribers.TouchAsync("telegram", "4", "4", Now.AddHours(1));
+
+        var due = await broadcasts.NextDueAsync(Now.AddHours(2));
+        Assert.Equal(later, due!.Id);
+        await broadcasts.MarkStartedAsync(later, Now.AddHours(2));
+        await broadcasts.MarkStartedAsync(later, Now.AddHours(3)); // a restart: no second snapshot, start time kept
+        var rows = await broadcasts.PendingAsync(later, 0, 10);
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(rows.OrderBy(r => r.Id), rows);
+        Assert.Equal(rows.Skip(2).Select(r => r.Id), (await broadcasts.PendingAsync(later, rows[1].Id, 10)).Select(r => r.Id));
+        var started = await broadcasts.FindAsync(later);
+        Assert.Equal(BroadcastJobStatus.Running, started!.Status);
+        Assert.Equal(Now.AddHours(2), started.StartedAt);
+        Assert.False(await broadcasts.CancelAsync(later, Now)); // running
+
+        // An immediate job queued meanwhile waits: the running one is finished first.
+        var (now, _) = await broadcasts.CreateAsync("Sekarang", BroadcastTarget.All, Election, "admin", Now.AddHours(2), Now.AddHours(2), null);
+        Assert.Equal(later, (await broadcasts.NextDueAsync(Now.AddHours(3)))!.Id);
+
+        var byChat = rows.ToDictionary(r => r.ChatId, r => r.Id);
+        await broadcasts.MarkDeliveryAsync(byChat["1"], DeliveryStatus.Sent, null, Now.AddHours(2));
+        await broadcasts.MarkDeliveryAsync(byChat["2"], DeliveryStatus.Blocked, "Forbidden", Now.AddHours(2));
+        await broadcasts.MarkDeliveryAsync(byChat["3"], DeliveryStatus.Failed, "Bad Request", Now.AddHours(2));
+        await broadcasts.MarkDeliveryAsync(byChat["628"], DeliveryStatus.Sent, null, Now.AddHours(2), "wamid.A");
+        Assert.Equal(new BroadcastCounts(1, 2, 1, 1, 0), await broadcasts.CountsAsync(later));
+        Assert.Equal([byChat["4"]], (await broadcasts.PendingAsync(later, 0, 10)).Select(r => r.Id));
+
+        // A late failure moves only a sent row of that channel and message id, and only once.
+        Assert.False(await broadcasts.RecordLateFailureAsync("telegram", "wamid.A", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
+        Assert.False(await broadcasts.RecordLateFailureAsync("whatsapp", "wamid.unknown", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
+        Assert.True(await broadcasts.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", Now.AddHours(3)));
+        Assert.False(await broadcasts.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
+        Assert.Equal(new BroadcastCounts(1, 1, 1, 1, 1), await broadcasts.CountsAsync(later));
+
+        await broadcasts.MarkDeliveryAsync(byChat["4"], DeliveryStatus.Sent, null, Now.AddHours(2));
+        await broadcasts.MarkDoneAsync(later, Now.AddHours(4));
+        var done = await broadcasts.FindAsync(later);
+        Assert.Equal((BroadcastJobStatus.Done, (DateTimeOffset?)Now.AddHours(4)), (done!.Status, done.FinishedAt));
+        Assert.Equal(now, (await broadcasts.NextDueAsync(Now.AddHours(4)))!.Id);
+        Assert.Equal(BroadcastJobStatus.Cancelled, (await broadcasts.FindAsync(cancelled))!.Status);
+        Assert.Null(await broadcasts.FindAsync(999));
+    }
+
+    [StoreFact]
+    public async Task Statistics_count_per_agency_and_status_and_pledged_subscribers_and_follow_changes()
+    {
+        var stores = await OpenAsync();
+        for (var user = 1; user <= 7; user++)
+        {
+            var id = user.ToString(CultureInfo.InvariantCulture);
+            await stores.Subscribers.TouchAsync("telegram", id, id, Now);
+        }
+
+        await stores.Subscribers.MarkInactiveAsync("telegram", "7", "Forbidden: bot was blocked by the user");
+        await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001"));
+        await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121002")); // same account, second NIP
+        await stores.Pledges.SaveAsync(NewPledge("2", Election, "bkn", EmploymentStatus.Pppk, "199001012020121003"));
+        await stores.Pledges.SaveAsync(NewPledge("3", Election, "Kemendagri", EmploymentStatus.NonAsn));
+        await stores.Pledges.SaveAsync(NewPledge("7", Election, "Kemendagri", EmploymentStatus.Pns, "199001012020121004"));
+        await stores.Pledges.SaveAsync(NewPledge("8", Election, "BKN", EmploymentStatus.NonAsn));
+        await stores.Pledges.SaveAsync(NewPledge("4", Earlier, "BKN", EmploymentStatus.NonAsn));
+
+        var statistics = stores.Statistics;
+        var all = await statistics.GetAsync(Election, null);
+        Assert.Equal(6, all.Pledges);
+        Assert.Equal([("BKN", 4L), ("KEMENDAGRI", 2L)], all.ByAgency.Select(g => (g.Name.ToUpperInvariant(), g.Count)));
+        Assert.Equal([("Non-ASN", 2L), ("PNS", 3L), ("PPPK", 1L)], all.ByStatus);
+        Assert.Equal(6, all.ActiveSubscribers); // users 1–6; 7 blocked the bot, 8 never wrote
+        Assert.Equal(3, all.PledgedSubscribers); // users 1, 2, 3; user 1's two pledges count once
+        var bkn = await statistics.GetAsync(Election, "bkn");
+        Assert.Equal(4, bkn.Pledges);
+        Assert.Equal([("Non-ASN", 1L), ("PNS", 2L), ("PPPK", 1L)], bkn.ByStatus);
+        Assert.Equal(2, bkn.PledgedSubscribers);
+        var none = await statistics.GetAsync("tanpa-ikrar", null);
+        Assert.Equal((0L, 0, 0, 6L, 0L), (none.Pledges, none.ByAgency.Count, none.ByStatus.Count, none.ActiveSubscribers, none.PledgedSubscribers));
+        Assert.Equal(0, (await statistics.GetAsync(Election, "Tidak Ada")).Pledges);
+
+        await stores.Subscribers.MarkInactiveAsync("telegram", "2", "Forbidden: bot was blocked by the user");
+        await stores.Subscribers.TouchAsync("telegram", "7", "7", Now); // back after a block
+        await stores.Subscribers.TouchAsync("telegram", "8", "8", Now); // a pledger who never subscribed now writes
+        var after = await statistics.GetAsync(Election, null);
+        Assert.Equal((7L, 4L), (after.ActiveSubscribers, after.PledgedSubscribers)); // 1, 3, 7, 8
+        Assert.Equal(2, (await statistics.GetAsync(Election, "KEMENDAGRI")).PledgedSubscribers); // 3, 7
+    }
+
+    private Pledge NewPledge(string user, string election, string agency, EmploymentStatus status, string? nip = null) =>
+        new(election, "NB-" + (++_receipt).ToString(CultureInfo.InvariantCulture), "Nama " + user, status, nip, agency, "Unit", "telegram", user, "uji-1", "abc", Now);
+}

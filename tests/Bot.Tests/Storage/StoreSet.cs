@@ -1,0 +1,24 @@
+using NetralBot.Bot.Admin;
+using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Channels;
+using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Subscribers;
+
+namespace NetralBot.Bot.Tests.Storage;
+
+/// <summary>Every store of one provider over one fresh database, as the contract tests use them.</summary>
+public sealed record StoreSet(
+    IPledgeStore Pledges,
+    IDialogStateStore Dialogs,
+    IProcessedUpdateStore Updates,
+    IProcessedMessageStore Messages,
+    ISubscriberStore Subscribers,
+    IBroadcastStore Broadcasts,
+    IAuditLog Audit,
+    IPledgeStatisticsStore Statistics,
+    IWhatsAppInbox Inbox,
+    IWhatsAppFailureStore Failures,
+    IBackgroundLease Leases);
