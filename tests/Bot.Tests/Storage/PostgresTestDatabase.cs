@@ -11,6 +11,19 @@ namespace NetralBot.Bot.Tests.Storage;
 public sealed class PostgresTestDatabase : IAsyncLifetime
 {
     private readonly string? _server = PostgresTestServer.ConnectionString;
+    private readonly bool _migrate;
+
+    /// <summary>A database that is migrated when created (the class-fixture form).</summary>
+    public PostgresTestDatabase()
+        : this(migrate: true)
+    {
+    }
+
+    // Private: xunit requires a class fixture to have a single public constructor.
+    private PostgresTestDatabase(bool migrate) => _migrate = migrate;
+
+    /// <summary>A database left without schema, to test migrating it.</summary>
+    public static PostgresTestDatabase Unmigrated() => new(migrate: false);
 
     /// <summary>The database's name.</summary>
     public string Name { get; } = "nb_test_" + Guid.NewGuid().ToString("N")[..16];
@@ -44,8 +57,11 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         }
 
         await ExecuteOnServerAsync(string.Create(CultureInfo.InvariantCulture, $"CREATE DATABASE {Name}"));
-        await using var database = Open();
-        await database.MigrateAsync();
+        if (_migrate)
+        {
+            await using var database = Open();
+            await database.MigrateAsync();
+        }
     }
 
     /// <inheritdoc />
