@@ -5,9 +5,10 @@ using NpgsqlTypes;
 namespace NetralBot.Bot.Storage.Postgres;
 
 /// <summary>
-/// Pledge statistics grouped from the rows on each call. SQLite needs trigger-maintained aggregates for
-/// <c>/statistik</c> to stay fast; PostgreSQL scans the indexes of migration 5 in parallel, which keeps it fast
-/// enough at a million pledges (see docs/deploy.md) without triggers that every pledge and subscriber write would pay for.
+/// Pledge statistics grouped from the rows on each call, over the indexes of migration 5, instead of SQLite's
+/// trigger-maintained aggregates. Measured at 1,000,000 pledges and 1,200,000 subscribers on 2 cores (PostgreSQL 15):
+/// ~1.1 s for all agencies (the pledged-subscriber count ~0.7 s of it), ~25 ms for one agency. Slower than SQLite's
+/// aggregates (&lt;200 ms); plpgsql triggers like migration 5 of SQLite are the next step if that matters.
 /// </summary>
 public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
 {
@@ -15,12 +16,13 @@ public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : I
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // The agency groups case-insensitively, as SQLite's COLLATE NOCASE did, and is shown as spelled first.
+        // The agency groups case-insensitively, as SQLite's COLLATE NOCASE does, shown in one of its spellings (MIN:
+        // picking the first-seen one with array_agg(... ORDER BY id) made the query 6x slower at a million pledges).
         var scope = agency is null ? string.Empty : " AND lower(agency) = lower(@a)";
         var byAgency = await GroupAsync(
             connection,
             $"""
-            SELECT (array_agg(agency ORDER BY id))[1] AS name, COUNT(*) FROM pledges WHERE election_id = @e{scope}
+            SELECT MIN(agency), COUNT(*) FROM pledges WHERE election_id = @e{scope}
             GROUP BY lower(agency) ORDER BY COUNT(*) DESC, lower(agency) COLLATE "C"
             """,
             electionId,
