@@ -14,6 +14,12 @@ public sealed class BroadcastService(
     /// <summary>The lease that the sending process holds.</summary>
     public const string LeaseName = "broadcast";
 
+    /// <summary>
+    /// How often a running job checks that its lease is still held: after a lost connection, two instances can send
+    /// the same job's rows for at most this long.
+    /// </summary>
+    public static readonly TimeSpan LeaseCheckInterval = TimeSpan.FromSeconds(1);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,9 +37,22 @@ public sealed class BroadcastService(
             try
             {
                 // Without the lease another instance sends; this one asks again every poll interval.
-                if (await lease.EnsureHeldAsync(stoppingToken) && await sender.RunNextDueAsync(stoppingToken))
+                if (await lease.EnsureHeldAsync(stoppingToken))
                 {
-                    continue; // there may be another job due at once
+                    // A job can run for minutes: if the lease goes meanwhile, stop taking rows before the next holder
+                    // resumes the same job (in-flight sends still finish and are recorded).
+                    await using var watch = lease.Watch(LeaseCheckInterval, time, stoppingToken);
+                    try
+                    {
+                        if (await sender.RunNextDueAsync(watch.Token))
+                        {
+                            continue; // there may be another job due at once
+                        }
+                    }
+                    catch (OperationCanceledException) when (watch.LeaseLost && !stoppingToken.IsCancellationRequested)
+                    {
+                        logger.LogWarning("Lost the {Lease} lease during a broadcast; this process stopped sending it", LeaseName);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

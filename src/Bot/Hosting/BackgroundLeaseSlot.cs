@@ -25,13 +25,35 @@ public sealed class BackgroundLeaseSlot(IBackgroundLease leases, string name, IL
         }
 
         _handle = await leases.TryAcquireAsync(name, cancellationToken);
-        if (_handle is not null)
+        if (_handle is null)
         {
-            logger.LogInformation("This process now holds the {Lease} lease", name);
+            return false;
         }
 
-        return _handle is not null;
+        if (leases.TakeoverGrace > TimeSpan.Zero)
+        {
+            // A previous holder whose session just died may still be finishing a round; let it notice and stop first.
+            await Task.Delay(leases.TakeoverGrace, cancellationToken);
+            if (!await _handle.IsHeldAsync(cancellationToken))
+            {
+                await ReleaseAsync();
+                return false;
+            }
+        }
+
+        logger.LogInformation("This process now holds the {Lease} lease", name);
+        return true;
     }
+
+    /// <summary>
+    /// Starts checking, every <paramref name="interval"/>, that the lease taken by <see cref="EnsureHeldAsync"/> is still
+    /// held while one round of work runs: the returned watch's token is cancelled on stop or as soon as the lease is
+    /// found lost, so a long job stops taking new work within one interval instead of running on beside the next holder.
+    /// </summary>
+    public LeaseWatch Watch(TimeSpan interval, TimeProvider time, CancellationToken stoppingToken) =>
+        _handle is { } handle
+            ? LeaseWatch.Start(handle, interval, time, stoppingToken)
+            : throw new InvalidOperationException($"The {name} lease is not held; call EnsureHeldAsync first.");
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ReleaseAsync();

@@ -7,6 +7,12 @@ namespace NetralBot.Bot.Hosting;
 /// </summary>
 public interface IBackgroundLease
 {
+    /// <summary>
+    /// How long a process that has just taken the lease waits before working, so that a previous holder whose
+    /// connection broke (and who only learns it at its next check) has stopped by then; zero where holders cannot overlap.
+    /// </summary>
+    TimeSpan TakeoverGrace { get; }
+
     /// <summary>Takes the lease named <paramref name="name"/> without waiting; null while another process holds it.</summary>
     Task<IBackgroundLeaseHandle?> TryAcquireAsync(string name, CancellationToken cancellationToken = default);
 }

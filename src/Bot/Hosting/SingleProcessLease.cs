@@ -7,6 +7,9 @@ namespace NetralBot.Bot.Hosting;
 public sealed class SingleProcessLease : IBackgroundLease
 {
     /// <inheritdoc />
+    public TimeSpan TakeoverGrace => TimeSpan.Zero;
+
+    /// <inheritdoc />
     public Task<IBackgroundLeaseHandle?> TryAcquireAsync(string name, CancellationToken cancellationToken = default) =>
         Task.FromResult<IBackgroundLeaseHandle?>(Handle.Instance);
 

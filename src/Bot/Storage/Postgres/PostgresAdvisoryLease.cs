@@ -13,6 +13,13 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresAdvisoryLease(PostgresDatabase database) : IBackgroundLease
 {
+    /// <summary>How long a lease check may take before the lease counts as lost (a hung connection is a lost one).</summary>
+    public const int CheckTimeoutSeconds = 2;
+
+    /// <inheritdoc />
+    /// <remarks>Longer than a holder's check interval (1 s) plus <see cref="CheckTimeoutSeconds"/>.</remarks>
+    public TimeSpan TakeoverGrace { get; } = TimeSpan.FromSeconds(5);
+
     /// <inheritdoc />
     public async Task<IBackgroundLeaseHandle?> TryAcquireAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -49,7 +56,7 @@ public sealed class PostgresAdvisoryLease(PostgresDatabase database) : IBackgrou
             try
             {
                 // A live session still holds its session-level lock; a broken one has lost it on the server.
-                await using var command = new NpgsqlCommand("SELECT 1", connection);
+                await using var command = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = CheckTimeoutSeconds };
                 await command.ExecuteScalarAsync(cancellationToken);
                 return true;
             }
