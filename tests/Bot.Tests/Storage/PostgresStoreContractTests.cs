@@ -1,4 +1,5 @@
 using NetralBot.Bot.Storage.Postgres;
+using Npgsql;
 
 namespace NetralBot.Bot.Tests.Storage;
 
@@ -37,5 +38,13 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
             new PostgresWhatsAppInbox(db),
             new PostgresWhatsAppFailureStore(db),
             new PostgresAdvisoryLease(db));
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = await _opened[^1].OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -39,10 +39,12 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        // TRUNCATE fires no row triggers, so the statistics aggregates are emptied along with the rows they count.
         await using var command = new NpgsqlCommand(
             """
             TRUNCATE pledges, dialog_states, processed_updates, subscribers, audit_log, broadcast_deliveries, broadcast_jobs,
-                whatsapp_inbox, processed_messages, whatsapp_delivery_failures RESTART IDENTITY
+                whatsapp_inbox, processed_messages, whatsapp_delivery_failures,
+                stats_pledges, stats_pledged_subscribers, stats_agency_pledged_subscribers RESTART IDENTITY
             """,
             connection);
         await command.ExecuteNonQueryAsync();

@@ -8,6 +8,7 @@ namespace NetralBot.Bot.Tests.Storage;
 public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
 {
     private readonly TestContent _content = new();
+    private SqliteDatabase? _database;
 
     /// <inheritdoc />
     public void Dispose() => _content.Dispose();
@@ -17,6 +18,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
+        _database = database;
         return Task.FromResult(new StoreSet(
             new SqlitePledgeStore(database),
             new SqliteDialogStateStore(database),
@@ -29,5 +31,14 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
             new SqliteWhatsAppInbox(database),
             new SqliteWhatsAppFailureStore(database),
             new SingleProcessLease()));
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = await _database!.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }

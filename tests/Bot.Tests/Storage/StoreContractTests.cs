@@ -24,6 +24,12 @@ public abstract class StoreContractTests
     /// <summary>The stores over a database of their own, freshly migrated and empty.</summary>
     protected abstract Task<StoreSet> OpenAsync();
 
+    /// <summary>
+    /// Runs a statement the store API has no method for (editing or deleting a pledge, deleting a subscriber) on the
+    /// database <see cref="OpenAsync"/> last opened, so the statistics triggers for those changes are tested too.
+    /// </summary>
+    protected abstract Task ExecuteSqlAsync(string sql);
+
     [StoreFact]
     public async Task Update_ids_are_marked_once_per_channel_unmarked_and_pruned_by_age()
     {
@@ -337,6 +343,34 @@ public abstract class StoreContractTests
         var after = await statistics.GetAsync(Election, null);
         Assert.Equal((7L, 4L), (after.ActiveSubscribers, after.PledgedSubscribers)); // 1, 3, 7, 8
         Assert.Equal(2, (await statistics.GetAsync(Election, "KEMENDAGRI")).PledgedSubscribers); // 3, 7
+
+        // Every path of the aggregate triggers, with the numbers grouping the rows would give. The store API neither edits
+        // nor deletes pledges, nor deletes subscribers, so those go in as SQL (the same on both providers).
+        await stores.Pledges.SaveAsync(NewPledge("5", Election, "KEMENDAGRI", EmploymentStatus.Pppk, "199001012020121005")); // NB-8, another spelling
+        await stores.Subscribers.TouchAsync("telegram", "2", "2", Now); // blocked, now active again
+        var kemendagri = await statistics.GetAsync(Election, "kemendagri");
+        Assert.Equal((3L, 3L), (kemendagri.Pledges, kemendagri.PledgedSubscribers)); // 3, 5, 7
+        Assert.Equal(3, (await statistics.GetAsync(Election, "Bkn")).PledgedSubscribers); // 1, 2, 8
+        Assert.Equal(6, (await statistics.GetAsync(Election, null)).PledgedSubscribers); // 1, 2, 3, 5, 7, 8
+
+        await ExecuteSqlAsync("UPDATE pledges SET agency = 'kemendagri' WHERE receipt_code = 'NB-2'"); // user 1's second NIP moves
+        await ExecuteSqlAsync("UPDATE pledges SET status = (SELECT status FROM pledges WHERE receipt_code = 'NB-1') WHERE receipt_code = 'NB-3'"); // PPPK to PNS
+        await ExecuteSqlAsync("DELETE FROM pledges WHERE receipt_code = 'NB-1'"); // user 1 keeps only the Kemendagri pledge
+        await ExecuteSqlAsync("UPDATE pledges SET channel_user_id = '6' WHERE receipt_code = 'NB-6'"); // user 8's pledge now user 6's
+        await ExecuteSqlAsync("DELETE FROM subscribers WHERE user_id = '8'");
+        await ExecuteSqlAsync("DELETE FROM pledges WHERE receipt_code = 'NB-7'"); // the earlier election's only pledge
+
+        var end = await statistics.GetAsync(Election, null);
+        Assert.Equal(6, end.Pledges);
+        Assert.Equal([("KEMENDAGRI", 4L), ("BKN", 2L)], end.ByAgency.Select(g => (g.Name.ToUpperInvariant(), g.Count)));
+        Assert.Equal([("Non-ASN", 2L), ("PNS", 3L), ("PPPK", 1L)], end.ByStatus);
+        Assert.Equal((7L, 6L), (end.ActiveSubscribers, end.PledgedSubscribers)); // 1–7 active; 1, 2, 3, 5, 6, 7 pledged
+        kemendagri = await statistics.GetAsync(Election, "KemenDagri");
+        Assert.Equal((4L, 4L), (kemendagri.Pledges, kemendagri.PledgedSubscribers)); // 1, 3, 5, 7
+        var bknEnd = await statistics.GetAsync(Election, "BKN");
+        Assert.Equal((2L, 2L), (bknEnd.Pledges, bknEnd.PledgedSubscribers)); // 2, 6
+        var earlier = await statistics.GetAsync(Earlier, null);
+        Assert.Equal((0L, 0, 0, 0L), (earlier.Pledges, earlier.ByAgency.Count, earlier.ByStatus.Count, earlier.PledgedSubscribers));
     }
 
     private Pledge NewPledge(string user, string election, string agency, EmploymentStatus status, string? nip = null) =>
