@@ -44,7 +44,7 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
             """
             TRUNCATE pledges, dialog_states, processed_updates, subscribers, audit_log, broadcast_deliveries, broadcast_jobs,
                 whatsapp_inbox, processed_messages, whatsapp_delivery_failures,
-                stats_pledges, stats_pledged_subscribers, stats_agency_pledged_subscribers RESTART IDENTITY
+                stats_pledges, stats_pledged_subscribers, stats_agency_pledged_subscribers, stats_active_subscribers RESTART IDENTITY
             """,
             connection);
         await command.ExecuteNonQueryAsync();

@@ -6,8 +6,8 @@ namespace NetralBot.Bot.Storage.Postgres;
 
 /// <summary>
 /// Pledge statistics from the aggregate tables that migration 8's triggers keep exact (<c>stats_pledges</c>,
-/// <c>stats_pledged_subscribers</c>, <c>stats_agency_pledged_subscribers</c>), as SQLite's store reads its own: grouping
-/// a million pledges on every <c>/statistik</c> took ~1.1 s for all agencies.
+/// <c>stats_pledged_subscribers</c>, <c>stats_agency_pledged_subscribers</c>, <c>stats_active_subscribers</c>), as
+/// SQLite's store reads its own: grouping a million pledges on every <c>/statistik</c> took ~1.1 s for all agencies.
 /// </summary>
 public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
 {
@@ -32,8 +32,8 @@ public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : I
             electionId,
             agency,
             cancellationToken);
-        // Still counted, as on SQLite: an index-only scan of the partial index ix_subscribers_active_user.
-        var active = await ScalarAsync(connection, "SELECT COUNT(*) FROM subscribers WHERE is_active", electionId, agency, cancellationToken);
+        // Summed from migration 8's slots rather than counted: the count was ~75 ms at 1.2 million subscribers.
+        var active = await ScalarAsync(connection, "SELECT COALESCE(SUM(active_subscribers), 0)::BIGINT FROM stats_active_subscribers", electionId, agency, cancellationToken);
         var pledged = await ScalarAsync(
             connection,
             agency is null
