@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Tests.Fakes;
 using Npgsql;
@@ -74,6 +75,61 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
         await using var again = await leasesA.TryAcquireAsync("uji");
         Assert.NotNull(again);
         await b.DisposeAsync();
+    }
+
+    [PostgresFact]
+    public async Task Two_instances_saving_pledges_and_flipping_subscribers_keep_the_statistics_equal_to_a_recount()
+    {
+        await database.TruncateAsync();
+        await using var first = database.Open();
+        await using var second = database.Open();
+        // Many writers on few users: first pledges of one account from two transactions, and a pledge racing its user's
+        // subscriber row turning active or blocked, are the cases where the triggers could miss each other's rows.
+        const int Users = 40;
+        var workers = Enumerable.Range(0, 8).Select(async worker =>
+        {
+            var instance = worker % 2 == 0 ? first : second;
+            var pledges = new PostgresPledgeStore(instance);
+            var subscribers = new PostgresSubscriberStore(instance);
+            var random = new Random(worker);
+            for (var i = 0; i < 150; i++)
+            {
+                var user = random.Next(Users).ToString(CultureInfo.InvariantCulture);
+                var serial = string.Create(CultureInfo.InvariantCulture, $"{worker}-{i}");
+                switch (random.Next(3))
+                {
+                    case 0:
+                        var agency = random.Next(2) == 0 ? "Kemenag" : "KEMENAG";
+                        await pledges.SaveAsync(new Pledge("uji-2029", "NB-" + serial, "Nama", EmploymentStatus.Pns, "1990" + serial, agency, "Unit", "telegram", user, "uji-1", "abc", Now));
+                        break;
+                    case 1:
+                        await subscribers.TouchAsync("telegram", user, user, Now);
+                        break;
+                    default:
+                        await subscribers.MarkInactiveAsync("telegram", user, "Forbidden: bot was blocked by the user");
+                        break;
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+
+        var statistics = new PostgresPledgeStatisticsStore(first);
+        var all = await statistics.GetAsync("uji-2029", null);
+        var kemenag = await statistics.GetAsync("uji-2029", "kemenag");
+        await using var connection = await first.OpenAsync();
+        await using var recount = new NpgsqlCommand(
+            """
+            SELECT (SELECT COUNT(*) FROM pledges),
+                   (SELECT COUNT(*) FROM subscribers WHERE is_active),
+                   (SELECT COUNT(*) FROM subscribers s WHERE s.is_active
+                    AND EXISTS (SELECT 1 FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id))
+            """,
+            connection);
+        await using var reader = await recount.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.True(all.Pledges > 0);
+        Assert.Equal((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)), (all.Pledges, all.ActiveSubscribers, all.PledgedSubscribers));
+        Assert.Equal((all.Pledges, all.PledgedSubscribers), (kemenag.Pledges, kemenag.PledgedSubscribers)); // one agency, two spellings
     }
 
     [PostgresFact]
