@@ -103,7 +103,7 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
                 return;
             }
 
-            target = ReadTarget(reader, 0, 1, 5);
+            target = BroadcastStoredForm.ReadTarget(reader, 0, 1, 5);
             electionId = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
             materialize = reader.GetString(3) == "queued" && !reader.GetBoolean(4);
         }
@@ -178,7 +178,7 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
             "UPDATE broadcast_deliveries SET status = @s, error = @err, updated_at = @at, platform_message_id = @mid WHERE id = @id",
             connection);
         command.Parameters.AddWithValue("id", deliveryId);
-        command.Parameters.AddWithValue("s", StatusText(status));
+        command.Parameters.AddWithValue("s", BroadcastStoredForm.StatusText(status));
         command.Parameters.AddWithValue("err", NpgsqlDbType.Text, PostgresValues.Nullable(error));
         command.Parameters.AddWithValue("at", PostgresValues.Utc(at));
         command.Parameters.AddWithValue("mid", NpgsqlDbType.Text, PostgresValues.Nullable(platformMessageId));
@@ -197,7 +197,7 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
             WHERE channel = @c AND platform_message_id = @mid AND status = 'sent'
             """,
             connection);
-        command.Parameters.AddWithValue("s", StatusText(status));
+        command.Parameters.AddWithValue("s", BroadcastStoredForm.StatusText(status));
         command.Parameters.AddWithValue("err", error);
         command.Parameters.AddWithValue("at", PostgresValues.Utc(at));
         command.Parameters.AddWithValue("c", channel);
@@ -212,21 +212,7 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
         await using var command = new NpgsqlCommand("SELECT status, COUNT(*) FROM broadcast_deliveries WHERE job_id = @job GROUP BY status", connection);
         command.Parameters.AddWithValue("job", jobId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        long pending = 0, sent = 0, failed = 0, blocked = 0, outsideWindow = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var count = reader.GetInt64(1);
-            switch (reader.GetString(0))
-            {
-                case "pending": pending = count; break;
-                case "sent": sent = count; break;
-                case "failed": failed = count; break;
-                case "blocked": blocked = count; break;
-                case "outside_window": outsideWindow = count; break;
-            }
-        }
-
-        return new BroadcastCounts(pending, sent, failed, blocked, outsideWindow);
+        return await BroadcastStoredForm.ReadCountsAsync(reader, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -238,13 +224,6 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
         command.Parameters.AddWithValue("at", PostgresValues.Utc(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>The stored form of a row status: lower case, words joined by <c>_</c> (<c>outside_window</c>).</summary>
-    private static string StatusText(DeliveryStatus status) => status switch
-    {
-        DeliveryStatus.OutsideWindow => "outside_window",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 
     private static async Task<long> InsertRecipientsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, long jobId, BroadcastTarget target, string electionId, CancellationToken cancellationToken)
@@ -314,7 +293,7 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
     private static BroadcastJob ReadJob(NpgsqlDataReader reader) => new(
         reader.GetInt64(0),
         reader.GetString(1),
-        ReadTarget(reader, 2, 3, 11),
+        BroadcastStoredForm.ReadTarget(reader, 2, 3, 11),
         reader.GetString(4),
         reader.GetFieldValue<DateTimeOffset>(5),
         reader.GetFieldValue<DateTimeOffset>(6),
@@ -322,9 +301,4 @@ public sealed class PostgresBroadcastStore(PostgresDatabase database) : IBroadca
         reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
         reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
         reader.IsDBNull(10) ? null : reader.GetString(10));
-
-    private static BroadcastTarget ReadTarget(NpgsqlDataReader reader, int kind, int agency, int zone) => new(
-        Enum.Parse<BroadcastTargetKind>(reader.GetString(kind)),
-        reader.IsDBNull(agency) ? null : reader.GetString(agency),
-        !reader.IsDBNull(zone) && IndonesianTimeZones.TryParse(reader.GetString(zone), out var parsed) ? parsed : null);
 }

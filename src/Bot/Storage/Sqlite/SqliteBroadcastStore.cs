@@ -102,7 +102,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
                 return;
             }
 
-            target = ReadTarget(reader, 0, 1, 5);
+            target = BroadcastStoredForm.ReadTarget(reader, 0, 1, 5);
             electionId = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
             // Only the queued → running step snapshots recipients, and in the same transaction: never twice.
             materialize = reader.GetString(3) == "queued" && reader.GetInt64(4) == 0;
@@ -183,7 +183,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         bool startWriter;
         lock (_marksGate)
         {
-            _marks.Add((deliveryId, StatusText(status), error, SqliteValues.ToText(at), platformMessageId, done));
+            _marks.Add((deliveryId, BroadcastStoredForm.StatusText(status), error, SqliteValues.ToText(at), platformMessageId, done));
             startWriter = !_writingMarks;
             _writingMarks = true;
         }
@@ -264,7 +264,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
             UPDATE broadcast_deliveries SET status = $s, error = $err, updated_at = $at
             WHERE channel = $c AND platform_message_id = $mid AND status = 'sent'
             """;
-        command.Parameters.AddWithValue("$s", StatusText(status));
+        command.Parameters.AddWithValue("$s", BroadcastStoredForm.StatusText(status));
         command.Parameters.AddWithValue("$err", error);
         command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
         command.Parameters.AddWithValue("$c", channel);
@@ -280,21 +280,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         command.CommandText = "SELECT status, COUNT(*) FROM broadcast_deliveries WHERE job_id = $job GROUP BY status";
         command.Parameters.AddWithValue("$job", jobId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        long pending = 0, sent = 0, failed = 0, blocked = 0, outsideWindow = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var count = reader.GetInt64(1);
-            switch (reader.GetString(0))
-            {
-                case "pending": pending = count; break;
-                case "sent": sent = count; break;
-                case "failed": failed = count; break;
-                case "blocked": blocked = count; break;
-                case "outside_window": outsideWindow = count; break;
-            }
-        }
-
-        return new BroadcastCounts(pending, sent, failed, blocked, outsideWindow);
+        return await BroadcastStoredForm.ReadCountsAsync(reader, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -307,13 +293,6 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         command.Parameters.AddWithValue("$at", SqliteValues.ToText(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>The stored form of a row status: lower case, words joined by <c>_</c> (<c>outside_window</c>).</summary>
-    private static string StatusText(DeliveryStatus status) => status switch
-    {
-        DeliveryStatus.OutsideWindow => "outside_window",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 
     private static async Task<long> InsertRecipientsAsync(
         SqliteConnection connection, SqliteTransaction transaction, long jobId, BroadcastTarget target, string electionId, CancellationToken cancellationToken)
@@ -386,7 +365,7 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
         return new BroadcastJob(
             reader.GetInt64(0),
             reader.GetString(1),
-            ReadTarget(reader, 2, 3, 11),
+            BroadcastStoredForm.ReadTarget(reader, 2, 3, 11),
             reader.GetString(4),
             SqliteValues.ToTime(reader.GetString(5)),
             SqliteValues.ToTime(reader.GetString(6)),
@@ -395,10 +374,4 @@ public sealed class SqliteBroadcastStore(SqliteDatabase database) : IBroadcastSt
             reader.IsDBNull(9) ? null : SqliteValues.ToTime(reader.GetString(9)),
             reader.IsDBNull(10) ? null : reader.GetString(10));
     }
-
-    // Rows from before migration 6 have no target_zone: they read back as unzoned targets, as they were queued.
-    private static BroadcastTarget ReadTarget(SqliteDataReader reader, int kind, int agency, int zone) => new(
-        Enum.Parse<BroadcastTargetKind>(reader.GetString(kind)),
-        reader.IsDBNull(agency) ? null : reader.GetString(agency),
-        !reader.IsDBNull(zone) && IndonesianTimeZones.TryParse(reader.GetString(zone), out var parsed) ? parsed : null);
 }
