@@ -1,4 +1,4 @@
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Cli;
 

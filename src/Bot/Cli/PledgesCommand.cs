@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
 

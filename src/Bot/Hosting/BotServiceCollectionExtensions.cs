@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.WhatsApp;
