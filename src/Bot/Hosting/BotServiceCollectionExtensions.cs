@@ -7,6 +7,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -56,6 +57,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
         // The pipeline, in order: the first handler that takes the turn ends it.
+        services.AddSingleton<ITurnHandler, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
         services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
@@ -149,6 +151,7 @@ public static class BotServiceCollectionExtensions
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
         services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
         services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
+        services.AddSingleton<IPrivateChatLink, TelegramPrivateChatLink>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();

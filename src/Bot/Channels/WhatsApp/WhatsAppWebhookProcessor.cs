@@ -185,7 +185,8 @@ public sealed class WhatsAppWebhookProcessor(
             "button" => (message.Button?.Text ?? message.Button?.Payload, null),
             _ => ((string?)null, (string?)null),
         };
-        return new Turn(Channel, from, from, text, buttonData, receivedAt);
+        // Cloud API user messages come from one person to the business: always a private chat.
+        return new Turn(Channel, from, from, text, buttonData, receivedAt, ChatKind.Private);
     }
 
     private static DateTimeOffset SentAt(InboundMessage message, DateTimeOffset now) =>
