@@ -196,6 +196,7 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IRetryDelay>(),
             sp.GetRequiredService<ILogger<WhatsAppApiClient>>()));
         services.AddSingleton<WhatsAppInboxSignal>();
+        services.TryAddSingleton(WhatsAppInboxOptions.Default);
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();
         services.AddHostedService<WhatsAppInboxService>();
