@@ -45,7 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderScheduler>();
         services.AddSingleton<ScheduleChatCommand>();
 
-        // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
+        // Checked at start (ContentValidator); built on first use, or at start by serve.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
 

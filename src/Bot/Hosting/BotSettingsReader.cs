@@ -75,6 +75,18 @@ public static partial class BotSettingsReader
             throw new BotConfigurationException($"Storage:Sqlite:Synchronous harus FULL atau NORMAL; tertulis \"{synchronous}\".");
         }
 
+        var maxPagesText = Blank(configuration["Storage:Sqlite:MaxPageCount"]);
+        long? maxPages = null;
+        if (maxPagesText is not null)
+        {
+            if (!long.TryParse(maxPagesText, NumberStyles.None, CultureInfo.InvariantCulture, out var pages) || pages < 1)
+            {
+                throw new BotConfigurationException($"Storage:Sqlite:MaxPageCount harus bilangan bulat positif (halaman 4 KiB); tertulis \"{maxPagesText}\".");
+            }
+
+            maxPages = pages;
+        }
+
         var (provider, postgres) = ReadStorageProvider(configuration);
 
         var rateText = Blank(configuration["Broadcast:GlobalRatePerSecond"]);
@@ -96,7 +108,7 @@ public static partial class BotSettingsReader
 
         return new BotSettings(
             new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout, username),
-            new SqliteOptions(dbPath, synchronous),
+            new SqliteOptions(dbPath, synchronous, maxPages),
             new PledgeOptions(electionId),
             new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
             broadcast,
