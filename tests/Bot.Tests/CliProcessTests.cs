@@ -10,38 +10,8 @@ public sealed class CliProcessTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string stdin, Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _content.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NetralBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Telegram__Token"] = "";
-        start.Environment["Content__Path"] = _content.ContentPath;
-        start.Environment["Storage__Sqlite__Path"] = _content.DatabasePath;
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string stdin, Dictionary<string, string> environment, params string[] args) =>
+        CliProcess.RunAsync(_content, stdin, environment, args);
 
     [Fact]
     public async Task Invalid_configuration_exits_2_with_one_message_and_no_stack_trace()

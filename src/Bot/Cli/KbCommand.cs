@@ -43,27 +43,36 @@ internal static class KbCommand
 
     /// <summary>The <c>--kb</c> option shared by the verbs that read the knowledge base.</summary>
     public static Option<FileInfo?> KnowledgeBaseOption() =>
-        new("--kb") { Description = "Berkas basis pengetahuan (bawaan: content/faq-id.md)." };
+        new("--kb") { Description = "Berkas basis pengetahuan (bawaan: faq-id.md di folder Content:Path, atau content/faq-id.md)." };
 
-    /// <summary>Loads the engine, or prints the problems to stderr and returns null.</summary>
+    /// <summary>The file <c>--kb</c> names, else <c>faq-id.md</c> in the configured content folder (<c>Content:Path</c>).</summary>
+    public static string KnowledgeBasePath(FileInfo? file) =>
+        file?.FullName ?? ContentFiles.KnowledgeBase(BotConfiguration.Build()["Content:Path"]);
+
+    /// <summary>Loads the engine, or prints the problems to stderr as <c>file:line: message</c> and returns null.</summary>
     public static KnowledgeEngine? LoadEngine(FileInfo? file)
     {
-        var path = file?.FullName ?? ContentFiles.KnowledgeBase();
+        var path = KnowledgeBasePath(file);
+        var problems = ContentValidator.Problems(new ContentFolder(Path.GetDirectoryName(path)!), ContentParts.KnowledgeBase, Path.GetFileName(path));
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            return null;
+        }
+
         try
         {
-            return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), DisplayName(path));
-        }
-        catch (KnowledgeBaseException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("Jalankan \"kb lint\" untuk rincian.");
+            return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), ContentFiles.DisplayName(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"Basis pengetahuan tidak dapat dibaca: {e.Message}");
+            Console.Error.WriteLine($"{ContentFiles.DisplayName(path)}:1: berkas tidak dapat dibaca: {e.Message}");
+            return null;
         }
-
-        return null;
     }
 
     public static int Lint(FileInfo? file, TextWriter output, TextWriter errors)
@@ -141,23 +150,16 @@ internal static class KbCommand
 
     private static KnowledgeBase? Read(FileInfo? file, TextWriter errors)
     {
-        var path = file?.FullName ?? ContentFiles.KnowledgeBase();
+        var path = KnowledgeBasePath(file);
         try
         {
-            return KnowledgeBaseParser.Parse(File.ReadAllText(path), DisplayName(path));
+            return KnowledgeBaseParser.Parse(File.ReadAllText(path), ContentFiles.DisplayName(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"{DisplayName(path)}: berkas tidak dapat dibaca: {e.Message}");
+            errors.WriteLine($"{ContentFiles.DisplayName(path)}:1: berkas tidak dapat dibaca: {e.Message}");
             return null;
         }
-    }
-
-    /// <summary>Paths relative to the working directory when below it, so editors can jump to <c>file:line</c>.</summary>
-    private static string DisplayName(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private static void WriteEntry(Utf8JsonWriter json, KnowledgeEntry entry)

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Cli;
@@ -82,6 +83,7 @@ internal static class ScheduleCommand
             return 1;
         }
 
+        ContentValidator.EnsureValid(new ContentFolder(ContentFiles.Directory(BotConfiguration.Build()["Content:Path"])), ContentParts.Calendar);
         await using var services = CliServices.Build();
         try
         {

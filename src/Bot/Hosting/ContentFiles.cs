@@ -24,4 +24,11 @@ internal static class ContentFiles
 
     public static string KnowledgeBase(string? configuredDirectory = null) =>
         Path.Combine(Directory(configuredDirectory), KnowledgeBaseFile);
+
+    /// <summary>Paths relative to the working directory when below it, so editors can jump to <c>file:line</c>.</summary>
+    public static string DisplayName(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
 }
