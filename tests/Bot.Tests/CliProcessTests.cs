@@ -87,9 +87,10 @@ public sealed class CliProcessTests : IDisposable
     [Fact]
     public async Task Broadcast_queues_a_job_prints_its_id_and_status_prints_the_counts()
     {
-        var (code, stdout, stderr) = await RunAsync("", [], "broadcast", "--text", "Apel netralitas", "--instansi", "BKN", "--at", "2029-01-15T07:00");
+        await BroadcastCliTests.SeedBknSubscriberAsync(_content);
+        var (code, stdout, stderr) = await RunAsync("", [], "broadcast", "--text", "Apel netralitas", "--instansi", "BKN", "--at", "2099-01-15T07:00");
         Assert.True(code == 0, stderr);
-        var id = long.Parse(stdout.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var id = long.Parse(stdout.Split('\t')[0], System.Globalization.CultureInfo.InvariantCulture);
 
         var (statusCode, status, _) = await RunAsync("", [], "broadcast", "status", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, statusCode);

@@ -102,7 +102,13 @@ internal static class ScheduleCommand
 
             return 0;
         }
-        catch (Exception exception) when (exception is KeyNotFoundException or ArgumentException or ElectionCalendarFormatException or IOException or ElectionNotSchedulableException)
+        catch (KeyNotFoundException exception)
+        {
+            var known = services.GetRequiredService<ReminderScheduler>().LoadCalendar().Elections.Select(e => e.Id);
+            await Console.Error.WriteLineAsync($"{exception.Message} ID yang ada: {string.Join(", ", known)}.");
+            return 1;
+        }
+        catch (Exception exception) when (exception is ArgumentException or ElectionCalendarFormatException or IOException or ElectionNotSchedulableException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;

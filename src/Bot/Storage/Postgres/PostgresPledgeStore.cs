@@ -83,7 +83,7 @@ public sealed class PostgresPledgeStore(PostgresDatabase database) : IPledgeStor
 
     private static Pledge Read(NpgsqlDataReader reader)
     {
-        EmploymentStatusNames.TryParse(reader.GetString(3), out var status);
+        var status = EmploymentStatusNames.FromStored(reader.GetString(3));
         return new Pledge(
             reader.GetString(0),
             reader.GetString(1),

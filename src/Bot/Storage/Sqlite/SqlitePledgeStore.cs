@@ -85,7 +85,7 @@ public sealed class SqlitePledgeStore(SqliteDatabase database) : IPledgeStore
 
     private static Pledge Read(SqliteDataReader reader)
     {
-        EmploymentStatusNames.TryParse(reader.GetString(3), out var status);
+        var status = EmploymentStatusNames.FromStored(reader.GetString(3));
         return new Pledge(
             reader.GetString(0),
             reader.GetString(1),
