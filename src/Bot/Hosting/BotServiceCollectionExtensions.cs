@@ -9,6 +9,7 @@ using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -46,7 +47,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderScheduler>();
         services.AddSingleton<ScheduleChatCommand>();
 
-        // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
+        // Checked at start (ContentValidator); built on first use, or at start by serve.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
 
@@ -58,6 +59,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
         // The pipeline, in order: the first handler that takes the turn ends it.
+        services.AddSingleton<ITurnHandler, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
         services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
@@ -152,6 +154,7 @@ public static class BotServiceCollectionExtensions
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
         services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
         services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
+        services.AddSingleton<IPrivateChatLink, TelegramPrivateChatLink>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();
@@ -196,6 +199,7 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IRetryDelay>(),
             sp.GetRequiredService<ILogger<WhatsAppApiClient>>()));
         services.AddSingleton<WhatsAppInboxSignal>();
+        services.TryAddSingleton(WhatsAppInboxOptions.Default);
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();
         services.AddHostedService<WhatsAppInboxService>();

@@ -61,7 +61,7 @@ public sealed class PledgeStore(StoreDatabase database) : IPledgeStore
 
     private static Pledge Read(DbDataReader reader)
     {
-        EmploymentStatusNames.TryParse(reader.GetString(3), out var status);
+        var status = EmploymentStatusNames.FromStored(reader.GetString(3));
         return new Pledge(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), status, StoreDatabase.ReadTextOrNull(reader, 4), reader.GetString(5), reader.GetString(6),
             reader.GetString(7), reader.GetString(8), reader.GetString(9), reader.GetString(10), StoreDatabase.ReadTime(reader, 11));

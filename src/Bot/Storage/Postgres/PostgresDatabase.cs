@@ -49,7 +49,19 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposa
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Applies the migrations not yet applied, all in one transaction under an advisory lock.</summary>
-    public void Migrate() => MigrateAsync().GetAwaiter().GetResult();
+    /// <exception cref="StorageUnavailableException">The server cannot be reached or refuses (one line, no password).</exception>
+    public void Migrate()
+    {
+        try
+        {
+            MigrateAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            throw new StorageUnavailableException($"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}", exception.Message.ReplaceLineEndings(" "), exception);
+        }
+    }
 
     /// <summary>Applies the migrations not yet applied, all in one transaction under an advisory lock.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
