@@ -58,17 +58,18 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AdminBroadcastDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
-        // The pipeline, in order: the first handler that takes the turn ends it.
-        services.AddSingleton<ITurnHandler, PrivateChatRule>(); // first: personal data never answered in a group
-        services.AddSingleton<ITurnHandler, NonTextHandler>();
-        services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
-        services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
-        services.AddSingleton<ITurnHandler, TimeZoneHandler>(); // /zona, likewise
-        services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
-        services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
-        services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
-        services.AddSingleton<ITurnHandler, SmallTalkHandler>();
-        services.AddSingleton<ITurnHandler, KnowledgeHandler>();
+        // The turn pipeline, in order: each step may act before and after the ones registered after it (ITurnStep);
+        // a TurnHandler that answers ends the turn. Cross-cutting steps (rules, logging, rate limits) go first.
+        services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
+        services.AddSingleton<ITurnStep, NonTextHandler>();
+        services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
+        services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
+        services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<ITurnStep, GeneralCommandHandler>();
+        services.AddSingleton<ITurnStep, DialogContinuationHandler>();
+        services.AddSingleton<ITurnStep, SmallTalkHandler>();
+        services.AddSingleton<ITurnStep, KnowledgeHandler>();
         services.AddSingleton<ConversationEngine>();
         return services;
     }
