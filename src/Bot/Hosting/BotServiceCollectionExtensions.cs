@@ -147,11 +147,11 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TelegramRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
         services.AddSingleton<TelegramApiClient>();
-        services.TryAddSingleton<ChatSerializer>();
+        services.TryAddSingleton<PerChatLock>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartupService>();
-        services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddHostedService<ProcessedIdPruningService>();
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
         services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
         services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
@@ -192,7 +192,7 @@ public static class BotServiceCollectionExtensions
         });
         services.TryAddSingleton(WhatsAppRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
-        services.TryAddSingleton<ChatSerializer>();
+        services.TryAddSingleton<PerChatLock>();
         services.AddSingleton(sp => new WhatsAppApiClient(
             sp.GetRequiredKeyedService<HttpClient>(HttpKey),
             settings.WhatsApp,
@@ -204,7 +204,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();
         services.AddHostedService<WhatsAppInboxService>();
-        services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddHostedService<ProcessedIdPruningService>();
 
         // The delivery engine retries itself so that a flood limit pauses all its workers: one attempt per call here.
         services.AddSingleton<IBroadcastChannel>(sp => new WhatsAppBroadcastChannel(
