@@ -102,6 +102,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
         services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
         services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
+        services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
     }
@@ -125,6 +126,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
         services.AddSingleton<IWhatsAppInbox, PostgresWhatsAppInbox>();
         services.AddSingleton<IWhatsAppFailureStore, PostgresWhatsAppFailureStore>();
+        services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
     }
