@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -19,8 +20,8 @@ public sealed class BroadcastCliTests : IDisposable
     {
         var database = new SqliteDatabase(new SqliteOptions(content.DatabasePath));
         database.Migrate();
-        await new SqliteSubscriberStore(database).TouchAsync("telegram", "501", "501", DateTimeOffset.UtcNow);
-        await new SqlitePledgeStore(database).SaveAsync(new Pledge(
+        await new SubscriberStore(database).TouchAsync("telegram", "501", "501", DateTimeOffset.UtcNow);
+        await new PledgeStore(database).SaveAsync(new Pledge(
             PledgeOptions.DefaultElectionId, "NB-501", "Nama Uji", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "501", "uji-1", "abc", DateTimeOffset.UtcNow));
         SqliteConnection.ClearAllPools();
     }

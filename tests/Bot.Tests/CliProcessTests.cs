@@ -115,8 +115,17 @@ public sealed class CliProcessTests : IDisposable
     {
         File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "kalender.md"), Path.Combine(_content.ContentPath, "kalender.md"));
 
+        // A sample election is refused without --force, with the reason; nothing is queued.
+        var refused = await RunAsync("", [], "schedule", "add", "contoh-2029");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("data contoh, bukan jadwal resmi", refused.Stderr);
+        Assert.Contains("--force", refused.Stderr);
+        var undetermined = await RunAsync("", [], "schedule", "add", "pemilu-2029");
+        Assert.Equal(1, undetermined.ExitCode);
+        Assert.Contains("belum ditetapkan", undetermined.Stderr);
+
         // The sample 2029 election lies ahead of the real clock: all four reminders are upcoming.
-        var (code, stdout, stderr) = await RunAsync("", [], "schedule", "add", "contoh-2029");
+        var (code, stdout, stderr) = await RunAsync("", [], "schedule", "add", "contoh-2029", "--force");
         Assert.True(code == 0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(12, lines.Length);
@@ -132,13 +141,13 @@ public sealed class CliProcessTests : IDisposable
         Assert.Contains("2029-02-11 06:00 WIB\tsemua@WITA\t", list); // 07:00 WITA, listed in WIB
         Assert.Contains("2029-02-11 05:00 WIB\tsemua@WIT\t", list);
 
-        var again = await RunAsync("", [], "schedule", "add", "contoh-2029");
+        var again = await RunAsync("", [], "schedule", "add", "contoh-2029", "--force");
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(string.Empty, again.Stdout.Trim());
         Assert.Contains("Tidak ada pengingat baru", again.Stderr);
 
         // 09:00: 08:00 WITA is the instant of 07:00 WIB, and the same text at the same instant counts as already queued.
-        var (zonedCode, zoned, _) = await RunAsync("", [], "schedule", "add", "contoh-2029", "--zone", "WITA", "--hour", "09:00");
+        var (zonedCode, zoned, _) = await RunAsync("", [], "schedule", "add", "contoh-2029", "--zone", "WITA", "--hour", "09:00", "--force");
         Assert.Equal(0, zonedCode);
         var zonedLines = zoned.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(4, zonedLines.Length);
@@ -146,6 +155,6 @@ public sealed class CliProcessTests : IDisposable
         var (_, listed, _) = await RunAsync("", [], "schedule", "list");
         Assert.Equal(4, listed.Split('\n').Count(l => l.Contains("\tsemua\t", StringComparison.Ordinal))); // everyone, whatever their zone
 
-        Assert.Equal(1, (await RunAsync("", [], "schedule", "add", "contoh-2029", "--zone", "GMT")).ExitCode);
+        Assert.Equal(1, (await RunAsync("", [], "schedule", "add", "contoh-2029", "--zone", "GMT", "--force")).ExitCode);
     }
 }

@@ -51,7 +51,7 @@ public sealed class DiskFullServingTests : IAsyncLifetime
     public async Task A_telegram_user_gets_a_polite_reply_when_the_write_fails_for_a_full_disk()
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: null, configure: services =>
-            services.AddSingleton<ISubscriberStore>(sp => new FullDiskSubscriberStore(new SqliteSubscriberStore(sp.GetRequiredService<SqliteDatabase>()))));
+            services.AddSingleton<ISubscriberStore>(sp => new FullDiskSubscriberStore(new NetralBot.Bot.Storage.SubscriberStore(sp.GetRequiredService<NetralBot.Bot.Storage.StoreDatabase>()))));
         _telegram.EnqueueText(501, "halo");
         var reply = Assert.Single(await _telegram.WaitForMessagesAsync(501, 1));
         Assert.Equal(BotTexts.StorageUnavailable, reply.Text);
@@ -63,7 +63,7 @@ public sealed class DiskFullServingTests : IAsyncLifetime
     {
         const string User = "6281234567890";
         await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, configureServices: services =>
-            services.AddSingleton<ISubscriberStore>(sp => new FullDiskSubscriberStore(new SqliteSubscriberStore(sp.GetRequiredService<SqliteDatabase>()))));
+            services.AddSingleton<ISubscriberStore>(sp => new FullDiskSubscriberStore(new NetralBot.Bot.Storage.SubscriberStore(sp.GetRequiredService<NetralBot.Bot.Storage.StoreDatabase>()))));
         await bot.DeliverAsync(WhatsAppPayloads.Text(User, "halo"));
         var reply = Assert.Single(await _graph.WaitForMessagesAsync(User, 1));
         Assert.Equal(BotTexts.StorageUnavailable, reply.Text);

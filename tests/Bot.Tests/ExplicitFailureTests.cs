@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -23,7 +24,7 @@ public sealed class ExplicitFailureTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private PledgeDialog NewDialog() => new(
-        new SqlitePledgeStore(_database),
+        new PledgeStore(_database),
         new PledgeTextSource(new ContentFolder(_content.ContentPath), NullLogger<PledgeTextSource>.Instance),
         new PledgeOptions("uji-2029"),
         new ReceiptCodeGenerator(),
@@ -38,7 +39,7 @@ public sealed class ExplicitFailureTests : IDisposable
     {
         var context = new TurnContext(new Turn("telegram", "501", "501", "SAYA BERIKRAR", null, DateTimeOffset.UtcNow), new DialogState(PledgeDialog.DialogName, state));
         await NewDialog().ContinueAsync(context, CancellationToken.None);
-        Assert.Empty(await new SqlitePledgeStore(_database).ListAsync());
+        Assert.Empty(await new PledgeStore(_database).ListAsync());
         Assert.Null(context.State);
         Assert.Contains(context.Replies, r => r.Text.Contains("/ikrar", StringComparison.Ordinal));
         Assert.DoesNotContain(context.Replies, r => r.Text.Contains("Kode bukti", StringComparison.Ordinal));
@@ -47,7 +48,7 @@ public sealed class ExplicitFailureTests : IDisposable
     [Fact]
     public async Task A_stored_status_that_does_not_parse_is_an_error_not_non_asn()
     {
-        var store = new SqlitePledgeStore(_database);
+        var store = new PledgeStore(_database);
         await store.SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.Pns, "199001012015032001", "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
         await ExecuteAsync("PRAGMA ignore_check_constraints = ON; DROP TRIGGER chk_pledges_status_update; UPDATE pledges SET status = 'Honorer-X';");
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => store.ListAsync());
@@ -63,9 +64,9 @@ public sealed class ExplicitFailureTests : IDisposable
     [InlineData("UPDATE broadcast_deliveries SET status = 'delivered'")]
     public async Task Enumerated_columns_refuse_values_outside_their_enumeration(string sql)
     {
-        await new SqlitePledgeStore(_database).SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
-        await new SqliteSubscriberStore(_database).TouchAsync("telegram", "1", "1", DateTimeOffset.UtcNow);
-        await new SqliteBroadcastStore(_database).CreateAsync("teks", NetralBot.Bot.Broadcasts.BroadcastTarget.All, "uji-2029", "cli", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
+        await new PledgeStore(_database).SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
+        await new SubscriberStore(_database).TouchAsync("telegram", "1", "1", DateTimeOffset.UtcNow);
+        await new BroadcastStore(_database).CreateAsync("teks", NetralBot.Bot.Broadcasts.BroadcastTarget.All, "uji-2029", "cli", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
         var error = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(sql));
         Assert.Contains("CHECK constraint failed", error.Message);
     }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -99,7 +100,7 @@ public sealed class WhatsAppPayloadValidationTests : IAsyncLifetime
         await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, configureServices: services =>
         {
             services.AddSingleton(new WhatsAppInboxOptions(TimeSpan.FromMilliseconds(50)));
-            services.AddSingleton<IProcessedMessageStore>(sp => new PoisonedProcessedMessageStore(new SqliteProcessedMessageStore(sp.GetRequiredService<SqliteDatabase>()), poison));
+            services.AddSingleton<IProcessedMessageStore>(sp => new PoisonedProcessedMessageStore(new ProcessedIdStore(sp.GetRequiredService<SqliteDatabase>()), poison));
         });
         await bot.DeliverAsync(WhatsAppPayloads.Text(User, "racun", poison));
         await bot.DeliverAsync(WhatsAppPayloads.Text(User, "sesudahnya"));

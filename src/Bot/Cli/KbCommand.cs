@@ -4,6 +4,7 @@ using System.Text.Json;
 using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
+using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Catalog;
 using NetralBot.Knowledge.Search;
 using NetralBot.Knowledge.Text;
@@ -25,7 +26,7 @@ internal static class KbCommand
 
         var lintFile = KnowledgeBaseOption();
         var lint = new Command("lint", "Memeriksa basis pengetahuan; keluar dengan kode 1 bila ada kesalahan.") { lintFile };
-        lint.SetAction(parse => Lint(parse.GetValue(lintFile), Console.Out, Console.Error));
+        lint.SetAction(parse => Lint(parse.GetValue(lintFile), Console.Out, Console.Error, TimeProvider.System));
         command.Subcommands.Add(lint);
 
         var exportFile = KnowledgeBaseOption();
@@ -75,7 +76,12 @@ internal static class KbCommand
         }
     }
 
-    public static int Lint(FileInfo? file, TextWriter output, TextWriter errors)
+    /// <summary>
+    /// Lints the knowledge base, including the provenance rules: entries not checked for a year (today's date from
+    /// <paramref name="time"/>, in WIB) and legal bases citing a regulation listed in <c>peraturan-dicabut.md</c>
+    /// beside the knowledge-base file.
+    /// </summary>
+    public static int Lint(FileInfo? file, TextWriter output, TextWriter errors, TimeProvider time)
     {
         var knowledgeBase = Read(file, errors);
         if (knowledgeBase is null)
@@ -83,7 +89,15 @@ internal static class KbCommand
             return 2;
         }
 
+        var revoked = ReadRevoked(file, errors);
+        if (revoked is null)
+        {
+            return 2;
+        }
+
+        var today = IndonesianTimeZone.Wib.LocalDate(time.GetUtcNow());
         knowledgeBase = KnowledgeBaseLinter.Lint(knowledgeBase);
+        knowledgeBase = ProvenanceLinter.Lint(knowledgeBase with { Diagnostics = [.. knowledgeBase.Diagnostics, .. revoked.Value.Diagnostics] }, today, revoked.Value.Regulations);
         foreach (var diagnostic in knowledgeBase.Diagnostics)
         {
             output.WriteLine(diagnostic);
@@ -162,6 +176,26 @@ internal static class KbCommand
         }
     }
 
+    /// <summary>The revoked-regulation list beside the knowledge-base file; a missing list is an empty one.</summary>
+    private static (IReadOnlyList<RevokedRegulation> Regulations, IReadOnlyList<KnowledgeBaseDiagnostic> Diagnostics)? ReadRevoked(FileInfo? file, TextWriter errors)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(KnowledgeBasePath(file))!, ContentFiles.RevokedRegulationsFile);
+        if (!File.Exists(path))
+        {
+            return ([], []);
+        }
+
+        try
+        {
+            return RevokedRegulations.Parse(File.ReadAllText(path), ContentFiles.DisplayName(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"{ContentFiles.DisplayName(path)}: berkas tidak dapat dibaca: {e.Message}");
+            return null;
+        }
+    }
+
     private static void WriteEntry(Utf8JsonWriter json, KnowledgeEntry entry)
     {
         json.WriteStartObject();
@@ -176,6 +210,7 @@ internal static class KbCommand
         WriteNullable(json, "sanction", entry.Sanction);
         WriteArray(json, "related", entry.Related);
         WriteNullable(json, "checked", entry.CheckedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteArray(json, "sources", entry.Sources);
         json.WriteNumber("line", entry.Line);
         json.WriteEndObject();
     }

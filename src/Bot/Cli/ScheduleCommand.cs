@@ -26,11 +26,13 @@ internal static class ScheduleCommand
             Description = "Satu zona untuk semua penerima: WIB, WITA atau WIT. Tanpa opsi ini, tiap pengingat dijadwalkan per zona menurut /zona pelanggan (yang belum mengatur zona ikut WIB).",
         };
         var hour = new Option<string>("--hour") { Description = "Jam kirim waktu setempat", DefaultValueFactory = _ => "07:00" };
+        var force = new Option<bool>("--force") { Description = "Tetap menjadwalkan pemilihan contoh (Contoh: ya) atau yang jadwalnya belum ditetapkan." };
         var add = new Command("add", "Menjadwalkan pengingat dari rencana kalender (H-7 kampanye, awal kampanye, masa tenang, H-1 pemungutan suara).");
         add.Arguments.Add(election);
         add.Options.Add(zone);
         add.Options.Add(hour);
-        add.SetAction((result, cancellationToken) => AddAsync(result.GetValue(election)!, result.GetValue(zone), result.GetValue(hour)!, cancellationToken));
+        add.Options.Add(force);
+        add.SetAction((result, cancellationToken) => AddAsync(result.GetValue(election)!, result.GetValue(zone), result.GetValue(hour)!, result.GetValue(force), cancellationToken));
 
         var id = new Argument<long>("ID") { Description = "Nomor siaran" };
         var cancel = new Command("cancel", "Membatalkan siaran yang belum mulai.");
@@ -63,7 +65,7 @@ internal static class ScheduleCommand
         return 0;
     });
 
-    private static Task<int> AddAsync(string electionId, string? zoneText, string hourText, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
+    private static Task<int> AddAsync(string electionId, string? zoneText, string hourText, bool force, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
     {
         IndonesianTimeZone? zone = null;
         if (zoneText is not null)
@@ -87,7 +89,7 @@ internal static class ScheduleCommand
         await using var services = CliServices.Build();
         try
         {
-            var jobs = await services.GetRequiredService<ReminderScheduler>().ScheduleAsync(BroadcastCommand.Actor, AdminRole.Super, electionId, zone, hour, cancellationToken);
+            var jobs = await services.GetRequiredService<ReminderScheduler>().ScheduleAsync(BroadcastCommand.Actor, AdminRole.Super, electionId, zone, hour, force, "--force", cancellationToken);
             foreach (var (jobId, reminder) in jobs)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobId}\t{reminder.LocalDate:yyyy-MM-dd} {reminder.LocalTime:HH:mm} {reminder.Zone.Abbreviation()}\t{reminder.Kind}"));
@@ -106,7 +108,7 @@ internal static class ScheduleCommand
             await Console.Error.WriteLineAsync($"{exception.Message} ID yang ada: {string.Join(", ", known)}.");
             return 1;
         }
-        catch (Exception exception) when (exception is ArgumentException or ElectionCalendarFormatException or IOException)
+        catch (Exception exception) when (exception is ArgumentException or ElectionCalendarFormatException or IOException or ElectionNotSchedulableException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;

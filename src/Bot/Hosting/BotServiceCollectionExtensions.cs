@@ -92,19 +92,27 @@ public static class BotServiceCollectionExtensions
             database.Migrate();
             return database;
         });
-        services.AddSingleton<IPledgeStore, SqlitePledgeStore>();
-        services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
-        services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
-        services.AddSingleton<IProcessedMessageStore, SqliteProcessedMessageStore>();
-        services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
-        services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
-        services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
-        services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
+        AddStores(services);
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
+    }
+
+    // One implementation per store contract for both databases; StoreDatabase carries what differs.
+    private static void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<IPledgeStore, PledgeStore>();
+        services.AddSingleton<IDialogStateStore, DialogStateStore>();
+        services.AddSingleton<ProcessedIdStore>();
+        services.AddSingleton<IProcessedUpdateStore>(sp => sp.GetRequiredService<ProcessedIdStore>());
+        services.AddSingleton<IProcessedMessageStore>(sp => sp.GetRequiredService<ProcessedIdStore>());
+        services.AddSingleton<ISubscriberStore, SubscriberStore>();
+        services.AddSingleton<IBroadcastStore, BroadcastStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
+        services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)
@@ -116,17 +124,10 @@ public static class BotServiceCollectionExtensions
             database.Migrate();
             return database;
         });
-        services.AddSingleton<IPledgeStore, PostgresPledgeStore>();
-        services.AddSingleton<IDialogStateStore, PostgresDialogStateStore>();
-        services.AddSingleton<IProcessedUpdateStore, PostgresProcessedUpdateStore>();
-        services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
-        services.AddSingleton<ISubscriberStore, PostgresSubscriberStore>();
-        services.AddSingleton<IBroadcastStore, PostgresBroadcastStore>();
-        services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
-        services.AddSingleton<IWhatsAppInbox, PostgresWhatsAppInbox>();
-        services.AddSingleton<IWhatsAppFailureStore, PostgresWhatsAppFailureStore>();
         services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
+        AddStores(services);
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
     }

@@ -9,6 +9,9 @@ internal static class ContentFiles
 {
     public const string KnowledgeBaseFile = "faq-id.md";
 
+    /// <summary>The regulations the knowledge base marks as revoked, read by <c>kb lint</c>.</summary>
+    public const string RevokedRegulationsFile = "peraturan-dicabut.md";
+
     public static string Directory(string? configured = null)
     {
         if (!string.IsNullOrWhiteSpace(configured))

@@ -1,5 +1,6 @@
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using Npgsql;
 
@@ -13,10 +14,10 @@ public sealed class PostgresEnumerationCheckTests(PostgresTestDatabase database)
     {
         await database.TruncateAsync();
         await using var db = database.Open();
-        var pledges = new PostgresPledgeStore(db);
+        var pledges = new PledgeStore(db);
         await pledges.SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
-        await new PostgresSubscriberStore(db).TouchAsync("telegram", "1", "1", DateTimeOffset.UtcNow);
-        await new PostgresBroadcastStore(db).CreateAsync("teks", BroadcastTarget.All, "uji-2029", "cli", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
+        await new SubscriberStore(db).TouchAsync("telegram", "1", "1", DateTimeOffset.UtcNow);
+        await new BroadcastStore(db).CreateAsync("teks", BroadcastTarget.All, "uji-2029", "cli", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
         foreach (var sql in new[]
         {
             "UPDATE pledges SET status = 'pns'",
