@@ -97,6 +97,7 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
+        services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         AddStores(services);
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
@@ -128,6 +129,7 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
+        services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
         AddStores(services);
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();

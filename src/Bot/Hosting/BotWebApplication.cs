@@ -52,7 +52,8 @@ public static class BotWebApplication
 
         var app = builder.Build();
         app.Services.MigrateStorage(settings); // migrate before the first request
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.Services.GetRequiredService<NetralBot.Knowledge.Answering.IQuestionAnswerer>(); // built now: the first question is not slow
+        app.MapHealth();
         if (settings.HasTelegramToken && settings.Telegram.Mode == TelegramMode.Webhook)
         {
             app.MapTelegramWebhook();

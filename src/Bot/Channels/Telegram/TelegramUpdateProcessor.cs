@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Channels.Telegram.Models;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Channels.Telegram;
@@ -34,6 +35,32 @@ public sealed class TelegramUpdateProcessor(
     /// <summary>Processes the update once; a redelivery of a processed update does nothing.</summary>
     /// <returns>False when the update had been processed before.</returns>
     public async Task<bool> ProcessAsync(Update update, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProcessOnceAsync(update, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFailures.IsUnavailable(exception))
+        {
+            // The user is waiting: say so rather than stay silent, and let the update go (they write again later).
+            logger.LogError("Update {UpdateId}: the database takes no writes ({Error}); the user was asked to try again later", update.UpdateId, exception.Message);
+            if ((update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id) is { } chatId)
+            {
+                try
+                {
+                    await sender.SendAsync(chatId, [Reply.Plain(BotTexts.StorageUnavailable)], cancellationToken);
+                }
+                catch (Exception sendFailure) when (sendFailure is TelegramApiException or HttpRequestException)
+                {
+                    logger.LogError("The storage-failure reply could not be sent: {Error}", sendFailure.Message);
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private async Task<bool> ProcessOnceAsync(Update update, CancellationToken cancellationToken)
     {
         var processedNow = false;
         await chats.RunAsync(ChatKey(update), async () =>
