@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Hosting;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Subscribers;

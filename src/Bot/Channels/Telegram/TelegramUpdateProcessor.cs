@@ -13,7 +13,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     IProcessedUpdateStore processed,
-    ChatSerializer chats,
+    PerChatLock chats,
     ConversationEngine engine,
     TelegramReplySender sender,
     TelegramApiClient client,

@@ -16,7 +16,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// </summary>
 public sealed class WhatsAppWebhookProcessor(
     IProcessedMessageStore processed,
-    ChatSerializer chats,
+    PerChatLock chats,
     ConversationEngine engine,
     WhatsAppReplySender sender,
     ISubscriberStore subscribers,
