@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram.Models;
+using Telegram.Bot.Types;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -15,7 +15,7 @@ public sealed class TelegramPollingService(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        long? offset = null;
+        int? offset = null;
         var failures = 0;
         var webhookDeleted = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -24,14 +24,12 @@ public sealed class TelegramPollingService(
             {
                 if (!webhookDeleted)
                 {
-                    await client.DeleteWebhookAsync(new DeleteWebhookRequest(false), stoppingToken);
+                    await client.DeleteWebhookAsync(stoppingToken);
                     webhookDeleted = true;
                     logger.LogInformation("Telegram long polling started");
                 }
 
-                var updates = await client.GetUpdatesAsync(
-                    new GetUpdatesRequest(offset, 100, options.PollingTimeoutSeconds, TelegramUpdateProcessor.AllowedUpdates),
-                    stoppingToken);
+                var updates = await client.GetUpdatesAsync(offset, options.PollingTimeoutSeconds, stoppingToken);
                 failures = 0;
                 if (updates.Length == 0)
                 {
@@ -40,10 +38,11 @@ public sealed class TelegramPollingService(
 
                 // Chats in parallel, each chat's updates in order.
                 await Task.WhenAll(updates
-                    .OrderBy(u => u.UpdateId)
-                    .GroupBy(TelegramUpdateProcessor.ChatKey)
+                    .Where(u => TelegramUpdateShape.Problem(u) is null)
+                    .OrderBy(u => u.Id)
+                    .GroupBy(TelegramUpdateShape.ChatKey)
                     .Select(group => ProcessInOrderAsync(group, stoppingToken)));
-                offset = updates.Max(u => u.UpdateId) + 1;
+                offset = updates.Max(u => u.Id) + 1;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -68,7 +67,7 @@ public sealed class TelegramPollingService(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogError(exception, "Update {UpdateId} failed", update.UpdateId);
+                logger.LogError(exception, "Update {UpdateId} failed", update.Id);
             }
         }
     }

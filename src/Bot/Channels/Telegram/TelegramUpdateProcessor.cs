@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram.Models;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -22,25 +23,16 @@ public sealed class TelegramUpdateProcessor(
 {
     private const string Channel = TelegramReplySender.Channel;
 
-    /// <summary>The update kinds the bot asks Telegram for.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query", "my_chat_member"];
-
-    /// <summary>The key that orders an update among others (its chat), or its id when it has no chat.</summary>
-    public static string ChatKey(Update update) =>
-        (update.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id
-            ?? update.CallbackQuery?.From.Id ?? update.MyChatMember?.Chat.Id)?.ToString(CultureInfo.InvariantCulture)
-        ?? "update:" + update.UpdateId.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Processes the update once; a redelivery of a processed update does nothing.</summary>
     /// <returns>False when the update had been processed before.</returns>
     public async Task<bool> ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         var processedNow = false;
-        await chats.RunAsync(ChatKey(update), async () =>
+        await chats.RunAsync(TelegramUpdateShape.ChatKey(update), async () =>
         {
-            if (!await processed.TryMarkAsync(Channel, update.UpdateId, time.GetUtcNow(), cancellationToken))
+            if (!await processed.TryMarkAsync(Channel, update.Id, time.GetUtcNow(), cancellationToken))
             {
-                logger.LogDebug("Update {UpdateId} was processed before; skipped", update.UpdateId);
+                logger.LogDebug("Update {UpdateId} was processed before; skipped", update.Id);
                 return;
             }
 
@@ -54,7 +46,7 @@ public sealed class TelegramUpdateProcessor(
             catch
             {
                 // Nothing was acknowledged to the user: let the redelivery try again.
-                await processed.UnmarkAsync(Channel, update.UpdateId, CancellationToken.None);
+                await processed.UnmarkAsync(Channel, update.Id, CancellationToken.None);
                 throw;
             }
 
@@ -65,9 +57,9 @@ public sealed class TelegramUpdateProcessor(
                 {
                     await sender.SendAsync(chatId, replies, cancellationToken);
                 }
-                catch (Exception exception) when (exception is TelegramApiException or HttpRequestException)
+                catch (Exception exception) when (TelegramErrors.IsCallFailure(exception))
                 {
-                    logger.LogError("Replies to update {UpdateId} could not be sent: {Error}", update.UpdateId, exception.Message);
+                    logger.LogError("Replies to update {UpdateId} could not be sent: {Error}", update.Id, TelegramErrors.Describe(exception));
                 }
             }
         }, cancellationToken);
@@ -80,9 +72,9 @@ public sealed class TelegramUpdateProcessor(
         if (update.MyChatMember is { } membership)
         {
             var chat = membership.Chat.Id.ToString(CultureInfo.InvariantCulture);
-            if (membership.NewChatMember.Status is "kicked" or "left")
+            if (membership.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
             {
-                await subscribers.MarkInactiveAsync(Channel, chat, "my_chat_member: " + membership.NewChatMember.Status, cancellationToken);
+                await subscribers.MarkInactiveAsync(Channel, chat, "my_chat_member: " + membership.NewChatMember.Status.ToString().ToLowerInvariant(), cancellationToken);
             }
 
             return (membership.Chat.Id, []);
@@ -96,21 +88,21 @@ public sealed class TelegramUpdateProcessor(
             turn = new Turn(Channel, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now);
             try
             {
-                await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(query.Id, null), cancellationToken);
+                await client.AnswerCallbackQueryAsync(query.Id, cancellationToken);
             }
-            catch (Exception exception) when (exception is TelegramApiException or HttpRequestException)
+            catch (Exception exception) when (TelegramErrors.IsCallFailure(exception))
             {
-                logger.LogDebug("answerCallbackQuery failed: {Error}", exception.Message); // cosmetic only
+                logger.LogDebug("answerCallbackQuery failed: {Error}", TelegramErrors.Describe(exception)); // cosmetic only
             }
         }
         else if (update.Message is { } message)
         {
             chatId = message.Chat.Id;
-            turn = new Turn(Channel, Id(message.From?.Id ?? message.Chat.Id), Id(chatId), message.Text, null, now);
+            turn = new Turn(Channel, Id(message.From!.Id), Id(chatId), message.Text, null, now);
         }
         else
         {
-            logger.LogDebug("Update {UpdateId} of a kind the bot does not handle; ignored", update.UpdateId);
+            logger.LogDebug("Update {UpdateId} of a kind the bot does not handle; ignored", update.Id);
             return (0, []);
         }
 

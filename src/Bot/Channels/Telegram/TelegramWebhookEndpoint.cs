@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -28,17 +30,17 @@ public static class TelegramWebhookEndpoint
             return Results.Unauthorized();
         }
 
-        Models.Update? update;
+        Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(http.Request.Body, TelegramJsonContext.Default.Update, cancellationToken);
+            update = await JsonSerializer.DeserializeAsync<Update>(http.Request.Body, JsonBotAPI.Options, cancellationToken);
         }
         catch (JsonException)
         {
             return Results.BadRequest();
         }
 
-        if (update is null)
+        if (update is null || TelegramUpdateShape.Problem(update) is not null)
         {
             return Results.BadRequest();
         }
@@ -51,7 +53,7 @@ public static class TelegramWebhookEndpoint
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramWebhookEndpoint))
-                .LogError(exception, "Webhook update {UpdateId} failed", update.UpdateId);
+                .LogError(exception, "Webhook update {UpdateId} failed", update.Id);
             return Results.StatusCode(StatusCodes.Status500InternalServerError); // Telegram will redeliver
         }
     }
