@@ -99,6 +99,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
         services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
+        services.AddSingleton<ITelegramInbox, SqliteTelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
@@ -122,14 +123,15 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
         services.AddSingleton<IWhatsAppInbox, PostgresWhatsAppInbox>();
+        services.AddSingleton<ITelegramInbox, PostgresTelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, PostgresWhatsAppFailureStore>();
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
     }
 
     /// <summary>
-    /// The Telegram client, sender, update processor, broadcast adapter and admin notifier, and the polling service in
-    /// polling mode.
+    /// The Telegram client, sender, update processor, inbox intake and its background worker, broadcast adapter and admin
+    /// notifier, and the polling service in polling mode (the webhook endpoint is mapped by <see cref="BotWebApplication"/>).
     /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, BotSettings settings)
     {
@@ -141,9 +143,11 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TelegramRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
         services.AddSingleton<TelegramApiClient>();
-        services.TryAddSingleton<ChatSerializer>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramInboxSignal>();
+        services.AddSingleton<TelegramInboxIntake>();
+        services.AddHostedService<TelegramInboxService>();
         services.AddHostedService<TelegramStartupService>();
         services.AddHostedService<ProcessedUpdatePruningService>();
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.

@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot.Types;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
-/// <summary>Receives updates by getUpdates long polling; deletes any webhook first (one receiver per token).</summary>
+/// <summary>
+/// Receives updates by getUpdates long polling (after deleting any webhook: one receiver per token), stores each batch
+/// in the inbox and only then confirms it with the next offset. Processing happens in <see cref="TelegramInboxService"/>,
+/// so a slow or failing update never holds up the offset.
+/// </summary>
 public sealed class TelegramPollingService(
     TelegramApiClient client,
-    TelegramUpdateProcessor processor,
+    TelegramInboxIntake intake,
     TelegramOptions options,
     IRetryDelay delay,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -36,13 +39,9 @@ public sealed class TelegramPollingService(
                     continue;
                 }
 
-                // Chats in parallel, each chat's updates in order.
-                await Task.WhenAll(updates
-                    .Where(u => TelegramUpdateShape.Problem(u) is null)
-                    .OrderBy(u => u.Id)
-                    .GroupBy(TelegramUpdateShape.ChatKey)
-                    .Select(group => ProcessInOrderAsync(group, stoppingToken)));
-                offset = updates.Max(u => u.Id) + 1;
+                await intake.AcceptAsync(updates, null, stoppingToken);
+                // Malformed updates are dropped by the intake and confirmed with the rest.
+                offset = Math.Max(offset ?? 0, updates.Max(u => u.Id) + 1);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,23 +50,8 @@ public sealed class TelegramPollingService(
             catch (Exception exception)
             {
                 failures++;
-                logger.LogError("Telegram polling failed ({Error}); retrying", exception.Message);
+                logger.LogError("Telegram polling failed ({Error}); retrying", TelegramErrors.Describe(exception));
                 await delay.WaitAsync(TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(failures, 5))), stoppingToken);
-            }
-        }
-    }
-
-    private async Task ProcessInOrderAsync(IEnumerable<Update> updates, CancellationToken cancellationToken)
-    {
-        foreach (var update in updates)
-        {
-            try
-            {
-                await processor.ProcessAsync(update, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Update {UpdateId} failed", update.Id);
             }
         }
     }

@@ -323,5 +323,20 @@ internal static class PostgresMigrations
                            JOIN subscribers s ON s.is_active AND s.channel = u.channel AND s.user_id = u.channel_user_id
                            GROUP BY u.election_id, u.agency_key) c ON c.election_id = g.election_id AND c.agency_key = g.agency_key;
             """),
+        // Version 10 (9 is reserved for another change). Self-contained: a new table only.
+        (10, "telegram_inbox", """
+            -- Telegram updates accepted (webhook or polling) and not yet processed; see SqliteMigrations version 9.
+            CREATE TABLE telegram_inbox (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                update_id BIGINT NOT NULL,
+                chat_key TEXT NOT NULL,
+                payload BYTEA NOT NULL,
+                received_at TIMESTAMPTZ NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NULL,
+                parked_at TIMESTAMPTZ NULL
+            );
+            CREATE INDEX ix_telegram_inbox_parked ON telegram_inbox(parked_at) WHERE parked_at IS NOT NULL;
+            """),
     ];
 }

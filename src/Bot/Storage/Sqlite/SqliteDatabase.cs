@@ -6,8 +6,10 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// <summary>Opens connections to the one SQLite file and applies migrations at start.</summary>
 public sealed class SqliteDatabase
 {
+    private static readonly AsyncLocal<bool> FlushDeferred = new();
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private readonly string _deferredPragmas;
 
     /// <summary>Creates the directory of the file if needed; call <see cref="Migrate"/> before use.</summary>
     public SqliteDatabase(SqliteOptions options)
@@ -22,6 +24,7 @@ public sealed class SqliteDatabase
         FilePath = fullPath;
         var synchronous = options.Synchronous.ToUpperInvariant() is "NORMAL" ? "NORMAL" : "FULL";
         _pragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {synchronous};";
+        _deferredPragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -41,9 +44,21 @@ public sealed class SqliteDatabase
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         // busy_timeout and synchronous are per connection, so every (pooled) open sets them.
-        pragma.CommandText = _pragmas;
+        pragma.CommandText = FlushDeferred.Value ? _deferredPragmas : _pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// Until disposed, connections opened in this async flow commit without flushing to disk (<c>synchronous=NORMAL</c>):
+    /// the caller's next <c>FULL</c> commit on this file flushes the write-ahead log, and with it these commits, which
+    /// precede it in the log. Used for a turn whose completion is group-committed (the Telegram inbox).
+    /// </summary>
+    public IDisposable DeferFlush()
+    {
+        var previous = FlushDeferred.Value;
+        FlushDeferred.Value = true;
+        return new FlushScope(previous);
     }
 
     /// <summary>Switches the file to WAL mode and applies the migrations not yet applied.</summary>
@@ -82,5 +97,10 @@ public sealed class SqliteDatabase
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private sealed class FlushScope(bool previous) : IDisposable
+    {
+        public void Dispose() => FlushDeferred.Value = previous;
     }
 }
