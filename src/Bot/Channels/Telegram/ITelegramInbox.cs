@@ -10,6 +10,9 @@ public interface ITelegramInbox
     /// <summary>An update that failed this many times is parked (kept for inspection, no longer taken).</summary>
     public const int MaxAttempts = 3;
 
+    /// <summary>How many turns may run at once against this store (their CPU and database work; not their sending).</summary>
+    int ParallelTurns { get; }
+
     /// <summary>
     /// Stores the updates whose <c>update_id</c> was not seen before, with their mark, in one commit that may be shared
     /// with concurrent callers (group commit). Returns how many were new.

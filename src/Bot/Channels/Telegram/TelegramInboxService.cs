@@ -11,7 +11,8 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// Works off the Telegram inbox: one lane per chat, chats in parallel, each chat's updates in arrival order. A turn's
 /// writes and the update's completion are made durable together before its replies are sent, so a crash never answers
 /// twice. A failing update is retried <see cref="ITelegramInbox.MaxAttempts"/> times, then parked, and its chat goes on.
-/// Replies are sent outside the slots that bound parallel turns, so a chat waiting out a 429 delays only itself.
+/// Turns run in at most <see cref="ITelegramInbox.ParallelTurns"/> slots; waiting for the shared flush and sending replies
+/// happen outside them, so a chat waiting out a 429 delays only itself.
 /// Works only while this process holds the <see cref="LeaseName"/> lease.
 /// </summary>
 public sealed class TelegramInboxService(
@@ -25,9 +26,6 @@ public sealed class TelegramInboxService(
     /// <summary>The lease that the processing instance holds.</summary>
     public const string LeaseName = "telegram-inbox";
 
-    /// <summary>Turns running at once (database and CPU work; sending is not counted).</summary>
-    public const int MaxParallelTurns = 32;
-
     private const int BatchSize = 500;
     private const int MaxQueued = 5_000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
@@ -35,7 +33,7 @@ public sealed class TelegramInboxService(
     private readonly object _gate = new();
     private readonly Dictionary<string, Queue<TelegramInboxItem>> _chats = new(StringComparer.Ordinal);
     private readonly HashSet<long> _known = [];
-    private readonly SemaphoreSlim _slots = new(MaxParallelTurns, MaxParallelTurns);
+    private readonly SemaphoreSlim _slots = new(inbox.ParallelTurns, inbox.ParallelTurns);
     private readonly List<Task> _lanes = [];
     private bool _rescan;
 
@@ -216,7 +214,6 @@ public sealed class TelegramInboxService(
         {
             TelegramTurnResult? result = null;
             Exception? failure = null;
-            await _slots.WaitAsync(cancellationToken);
             try
             {
                 var update = JsonSerializer.Deserialize<Update>(item.Payload, JsonBotAPI.Options)
@@ -226,20 +223,25 @@ public sealed class TelegramInboxService(
                     throw new InvalidDataException(problem);
                 }
 
-                using (inbox.BeginTurn())
+                await _slots.WaitAsync(cancellationToken);
+                try
                 {
-                    result = await processor.HandleAsync(update, cancellationToken);
+                    using (inbox.BeginTurn())
+                    {
+                        result = await processor.HandleAsync(update, cancellationToken);
+                    }
+                }
+                finally
+                {
+                    _slots.Release();
                 }
 
+                // Outside the slot: waiting for the shared flush to disk costs no CPU and no lock, and many turns share it.
                 await inbox.CompleteAsync(item.Id, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 failure = exception;
-            }
-            finally
-            {
-                _slots.Release();
             }
 
             if (failure is null)

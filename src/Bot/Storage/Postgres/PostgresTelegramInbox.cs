@@ -11,6 +11,10 @@ namespace NetralBot.Bot.Storage.Postgres;
 public sealed class PostgresTelegramInbox(PostgresDatabase database) : ITelegramInbox
 {
     /// <inheritdoc />
+    /// <remarks>Row locks, not one file lock: turns of different chats overlap their round trips to the server.</remarks>
+    public int ParallelTurns => 32;
+
+    /// <inheritdoc />
     public async Task<int> AddAsync(IReadOnlyList<TelegramInboxEntry> entries, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

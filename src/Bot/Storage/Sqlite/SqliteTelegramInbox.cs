@@ -28,6 +28,13 @@ public sealed class SqliteTelegramInbox : ITelegramInbox, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One per core: SQLite takes one writer at a time, and more turns than cores only queue on its lock, whose busy
+    /// handler sleeps (measured: 32 turns cost a third more CPU per reply and halved throughput against 2).
+    /// </remarks>
+    public int ParallelTurns { get; } = Environment.ProcessorCount;
+
+    /// <inheritdoc />
     public async Task<int> AddAsync(IReadOnlyList<TelegramInboxEntry> entries, CancellationToken cancellationToken = default) =>
         await Enqueue(new Work(entries, null));
 
@@ -122,7 +129,8 @@ public sealed class SqliteTelegramInbox : ITelegramInbox, IAsyncDisposable
     private async Task<int[]> CommitAsync(List<Work> batch)
     {
         await using var connection = await _database.OpenAsync();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        // IMMEDIATE: take the write lock now rather than fail on upgrading a stale read snapshot.
+        await using var transaction = connection.BeginTransaction(deferred: false);
         await using var mark = Command(connection, transaction,
             "INSERT INTO processed_updates(channel, update_id, received_at) VALUES ('telegram', $u, $t) ON CONFLICT DO NOTHING");
         await using var insert = Command(connection, transaction,
