@@ -72,15 +72,14 @@ public sealed class TelegramInboxService(
                     }
                 }
 
-                wake ??= signal.WaitAsync(PollInterval, stoppingToken);
-                Task[] running;
                 lock (_gate)
                 {
                     _lanes.RemoveAll(l => l.IsCompleted);
-                    running = [.. _lanes];
                 }
 
-                await Task.WhenAny([wake, .. running]);
+                // Lanes take their chat's later rows themselves: only new rows (or room in a full queue) need this loop.
+                wake ??= signal.WaitAsync(PollInterval, stoppingToken);
+                await (Queued() < MaxQueued ? wake : (Task)Task.WhenAny(wake, Task.Delay(TimeSpan.FromMilliseconds(100), stoppingToken)));
                 if (wake.IsCompleted)
                 {
                     wake = null;
