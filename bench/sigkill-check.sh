@@ -3,11 +3,11 @@
 # kills the bot with kill -9 mid-run, restarts it on the same database (its inbox resumes what was acknowledged), and
 # checks that every pledge whose receipt reached the fake Bot API is in the database. Exits 1 if one is missing.
 #
-#   bench/sigkill-check.sh [users=3000] [seconds before the kill=6]
+#   bench/sigkill-check.sh [users=3000] [seconds before the kill=10; the driver first waits for one answer, the knowledge base loading]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-3000}
-kill_after=${2:-6}
+kill_after=${2:-10}
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 

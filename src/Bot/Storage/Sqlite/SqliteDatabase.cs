@@ -50,9 +50,9 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>
-    /// Until disposed, connections opened in this async flow commit without flushing to disk (<c>synchronous=NORMAL</c>):
-    /// the caller's next <c>FULL</c> commit on this file flushes the write-ahead log, and with it these commits, which
-    /// precede it in the log. Used for a turn whose completion is group-committed (the Telegram inbox).
+    /// Until disposed, connections opened in this async flow commit without flushing to disk (<c>synchronous=NORMAL</c>);
+    /// the caller makes them durable later with one flush of the write-ahead log (<see cref="SqliteWalFlush"/>), which
+    /// holds them in commit order. Used by the Telegram inbox's group commit.
     /// </summary>
     public IDisposable DeferFlush()
     {

@@ -6,20 +6,23 @@ namespace NetralBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// The Telegram inbox in SQLite (table <c>telegram_inbox</c>, marks in <c>processed_updates</c>). Adds and completions
-/// go through one writer that commits whatever concurrent callers queued in a single transaction: with
-/// <c>synchronous=FULL</c> one flush to disk then serves many updates (group commit), and no caller returns before it.
+/// go through one writer that commits whatever concurrent callers queued in a single transaction, and no caller returns
+/// before <see cref="SqliteWalFlush"/> has put it on disk: one flush serves many updates and the turns committed
+/// before them (group commit), and it happens outside SQLite's write lock.
 /// </summary>
 public sealed class SqliteTelegramInbox : ITelegramInbox, IAsyncDisposable
 {
+    private readonly SqliteWalFlush _flush;
     private const int MaxBatch = 512;
     private readonly SqliteDatabase _database;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
     /// <summary>Starts the writer.</summary>
-    public SqliteTelegramInbox(SqliteDatabase database)
+    public SqliteTelegramInbox(SqliteDatabase database, SqliteOptions options)
     {
         _database = database;
+        _flush = new SqliteWalFlush(database, !options.Synchronous.Equals("NORMAL", StringComparison.OrdinalIgnoreCase));
         // No flow: the writer must never inherit a caller's deferred flush (BeginTurn).
         using (ExecutionContext.SuppressFlow())
         {
@@ -84,6 +87,7 @@ public sealed class SqliteTelegramInbox : ITelegramInbox, IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writer;
+        _flush.Dispose();
     }
 
     private Task<int> Enqueue(Work work)
@@ -108,11 +112,14 @@ public sealed class SqliteTelegramInbox : ITelegramInbox, IAsyncDisposable
 
             try
             {
-                var results = await CommitAsync(batch);
-                for (var i = 0; i < batch.Count; i++)
+                int[] results;
+                using (_database.DeferFlush())
                 {
-                    batch[i].Done.TrySetResult(results[i]);
+                    results = await CommitAsync(batch);
                 }
+
+                // The next batch may commit while this one is being flushed.
+                _ = ReportWhenDurableAsync([.. batch], results);
             }
             catch (Exception exception)
             {
@@ -123,6 +130,25 @@ public sealed class SqliteTelegramInbox : ITelegramInbox, IAsyncDisposable
             }
 
             batch.Clear();
+        }
+    }
+
+    private async Task ReportWhenDurableAsync(Work[] batch, int[] results)
+    {
+        try
+        {
+            await _flush.FlushAsync();
+            for (var i = 0; i < batch.Length; i++)
+            {
+                batch[i].Done.TrySetResult(results[i]);
+            }
+        }
+        catch (Exception exception)
+        {
+            foreach (var work in batch)
+            {
+                work.Done.TrySetException(exception);
+            }
         }
     }
 
