@@ -94,7 +94,7 @@ public static class KnowledgeBaseParser
             var value = text[(colon + 1)..].Trim();
             if (!KnowledgeBaseSections.MetadataKeys.Contains(key))
             {
-                diagnostics.Add(Warning(file, line, $"kunci data tidak dikenal \"{text[..colon].Trim()}\" (yang dikenal: ID, Putusan, Kata kunci, Terkait, Diperiksa)"));
+                diagnostics.Add(Warning(file, line, $"kunci data tidak dikenal \"{text[..colon].Trim()}\" (yang dikenal: ID, Putusan, Kata kunci, Terkait, Diperiksa, Sumber)"));
                 continue;
             }
 
@@ -169,7 +169,10 @@ public static class KnowledgeBaseParser
                 Sanction: Text(KnowledgeBaseSections.Sanction),
                 Related: List("terkait"),
                 CheckedOn: checkedOn,
-                Line: Line);
+                Line: Line)
+            {
+                Sources = List("sumber"),
+            };
         }
 
         private IReadOnlyList<string> Items(string section) =>

@@ -10,7 +10,7 @@ internal static class KnowledgeBaseSections
     public const string Sanction = "sanksi";
 
     public static readonly IReadOnlySet<string> MetadataKeys =
-        new HashSet<string>(StringComparer.Ordinal) { "id", "putusan", "kata kunci", "terkait", "diperiksa" };
+        new HashSet<string>(StringComparer.Ordinal) { "id", "putusan", "kata kunci", "terkait", "diperiksa", "sumber" };
 
     private static readonly string[] Known = [Phrasings, Answer, Advice, LegalBasis, Sanction];
 

@@ -27,4 +27,11 @@ public sealed record KnowledgeEntry(
     string? Sanction,
     IReadOnlyList<string> Related,
     DateOnly? CheckedOn,
-    int Line);
+    int Line)
+{
+    /// <summary>
+    /// Where the entry's facts come from (<c>- Sumber:</c>): source numbers of the domain reference ("S24") or
+    /// official links, so admins can re-check the entry when a rule changes and users see what it rests on.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

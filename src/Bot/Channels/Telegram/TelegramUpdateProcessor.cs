@@ -41,13 +41,13 @@ public sealed class TelegramUpdateProcessor(
         if (update.CallbackQuery is { } query)
         {
             var chatId = query.Message?.Chat.Id ?? query.From.Id;
-            turn = new Turn(Channel, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now);
+            turn = new Turn(Channel, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now, KindOf(query.Message?.Chat));
             callbackQueryId = query.Id;
         }
         else if (update.Message is { From: { } from } message)
         {
             // The sender, never the chat: in a group the chat id is not a person (and could equal an admin's user id).
-            turn = new Turn(Channel, Id(from.Id), Id(message.Chat.Id), message.Text, null, now);
+            turn = new Turn(Channel, Id(from.Id), Id(message.Chat.Id), message.Text, null, now, KindOf(message.Chat));
         }
         else
         {
@@ -89,6 +89,9 @@ public sealed class TelegramUpdateProcessor(
             logger.LogError("Replies to update {UpdateId} could not be sent: {Error}", updateId, TelegramErrors.Describe(exception));
         }
     }
+
+    /// <summary>Only "private" is a private chat; group, supergroup, channel and any future kind are treated as shared.</summary>
+    private static ChatKind KindOf(Chat? chat) => chat is null or { Type: ChatType.Private } ? ChatKind.Private : ChatKind.Group;
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }
