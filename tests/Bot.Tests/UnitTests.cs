@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
-using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 

@@ -5,7 +5,7 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>The last stage: free text goes to the knowledge base; <c>topic:&lt;id&gt;</c> buttons open a topic.</summary>
-public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : ITurnHandler
+public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : TurnHandler
 {
     /// <summary>Prefix of follow-up button data.</summary>
     public const string TopicPrefix = "topic:";
@@ -18,7 +18,7 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
     private int _failuresLogged;
 
     /// <inheritdoc />
-    public Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var data = context.Turn.ButtonData;
         if (data is not null)

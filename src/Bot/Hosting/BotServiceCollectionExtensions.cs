@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
@@ -56,17 +58,18 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AdminBroadcastDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
-        // The pipeline, in order: the first handler that takes the turn ends it.
-        services.AddSingleton<ITurnHandler, PrivateChatRule>(); // first: personal data never answered in a group
-        services.AddSingleton<ITurnHandler, NonTextHandler>();
-        services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
-        services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
-        services.AddSingleton<ITurnHandler, TimeZoneHandler>(); // /zona, likewise
-        services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
-        services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
-        services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
-        services.AddSingleton<ITurnHandler, SmallTalkHandler>();
-        services.AddSingleton<ITurnHandler, KnowledgeHandler>();
+        // The turn pipeline, in order: each step may act before and after the ones registered after it (ITurnStep);
+        // a TurnHandler that answers ends the turn. Cross-cutting steps (rules, logging, rate limits) go first.
+        services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
+        services.AddSingleton<ITurnStep, NonTextHandler>();
+        services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
+        services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
+        services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<ITurnStep, GeneralCommandHandler>();
+        services.AddSingleton<ITurnStep, DialogContinuationHandler>();
+        services.AddSingleton<ITurnStep, SmallTalkHandler>();
+        services.AddSingleton<ITurnStep, KnowledgeHandler>();
         services.AddSingleton<ConversationEngine>();
         return services;
     }
@@ -94,6 +97,7 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
+        services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         AddStores(services);
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
@@ -126,6 +130,7 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
+        services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
         AddStores(services);
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
@@ -151,7 +156,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TelegramInboxIntake>();
         services.AddHostedService<TelegramInboxService>();
         services.AddHostedService<TelegramStartupService>();
-        services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddHostedService<ProcessedIdPruningService>();
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
         services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
         services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
@@ -192,7 +197,7 @@ public static class BotServiceCollectionExtensions
         });
         services.TryAddSingleton(WhatsAppRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
-        services.TryAddSingleton<ChatSerializer>();
+        services.TryAddSingleton<PerChatLock>();
         services.AddSingleton(sp => new WhatsAppApiClient(
             sp.GetRequiredKeyedService<HttpClient>(HttpKey),
             settings.WhatsApp,
@@ -204,7 +209,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();
         services.AddHostedService<WhatsAppInboxService>();
-        services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddHostedService<ProcessedIdPruningService>();
 
         // The delivery engine retries itself so that a flood limit pauses all its workers: one attempt per call here.
         services.AddSingleton<IBroadcastChannel>(sp => new WhatsAppBroadcastChannel(

@@ -1,5 +1,5 @@
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels;
 
 namespace NetralBot.Bot.Tests.Fakes;
 

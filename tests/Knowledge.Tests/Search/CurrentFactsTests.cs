@@ -44,6 +44,8 @@ public class CurrentFactsTests
         { "sekdes yang bukan pns boleh pasang spanduk calon di kantor desa?", Verdict.Dilarang, ["perangkat desa", "UU Desa"] },
         { "anggota bpd jadi juru kampanye pilpres, melanggar nggak?", Verdict.Dilarang, ["BPD", "Pasal 494"] },
         { "ayah saya sudah pensiun dari dinas, boleh ikut tim sukses?", Verdict.Boleh, ["tidak lagi berstatus ASN"] },
+        { "pensiun saya jatuh bulan depan, sekarang sudah boleh jadi relawan calon?", Verdict.Dilarang, ["sampai tanggal pensiun"] },
+        { "masih bisa ngadu ke KASN nggak?", Verdict.Info, ["KASN sudah tidak ada", "BKN"] },
         { "pegawai kecamatan transfer uang buat biaya kampanye calon, boleh?", Verdict.Dilarang, ["penyandang dana"] },
         { "saya ditawari jadi saksi salah satu partai di TPS, saya ASN, boleh?", Verdict.Dilarang, ["saksi", "KPPS"] },
         { "ASN boleh gabung lembaga pemantau pemilu?", Verdict.Bersyarat, ["BKPSDM"] },

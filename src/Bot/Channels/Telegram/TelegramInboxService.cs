@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Common;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -35,6 +35,7 @@ public sealed class TelegramInboxService(
     private readonly HashSet<long> _known = [];
     private readonly SemaphoreSlim _slots = new(inbox.ParallelTurns, inbox.ParallelTurns);
     private readonly List<Task> _lanes = [];
+    private readonly HashSet<long> _toldStorageFailure = [];
     private bool _rescan;
 
     /// <inheritdoc />
@@ -103,6 +104,14 @@ public sealed class TelegramInboxService(
         }
 
         await Task.WhenAll(left).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private bool TakeFirstStorageFailure(long id)
+    {
+        lock (_gate)
+        {
+            return _toldStorageFailure.Add(id);
+        }
     }
 
     private bool TakeRescan()
@@ -251,6 +260,13 @@ public sealed class TelegramInboxService(
 
             // The type only: messages of parsing and storage errors may quote what the user wrote.
             logger.LogError("Telegram update {UpdateId} failed on attempt {Attempt} ({Error})", item.UpdateId, attempt, failure.GetType().Name);
+            if (StorageFailures.IsUnavailable(failure) && TakeFirstStorageFailure(item.Id)
+                && long.TryParse(item.ChatKey, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var chatId))
+            {
+                // The database takes no writes (disk full, read-only ...): tell the user once per update rather than stay silent.
+                await processor.SendStorageUnavailableAsync(chatId, cancellationToken);
+            }
+
             if (await inbox.FailAsync(item.Id, failure.GetType().Name, CancellationToken.None))
             {
                 logger.LogError("Telegram update {UpdateId} parked in telegram_inbox after {Attempts} attempts; its chat goes on", item.UpdateId, attempt);

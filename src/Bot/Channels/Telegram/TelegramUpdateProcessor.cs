@@ -90,6 +90,19 @@ public sealed class TelegramUpdateProcessor(
         }
     }
 
+    /// <summary>Tells the chat that the bot cannot store anything now, so the user is not left waiting in silence.</summary>
+    public async Task SendStorageUnavailableAsync(long chatId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(chatId, [Reply.Plain(BotTexts.StorageUnavailable)], cancellationToken);
+        }
+        catch (Exception exception) when (TelegramErrors.IsCallFailure(exception))
+        {
+            logger.LogError("The storage-failure reply could not be sent: {Error}", TelegramErrors.Describe(exception));
+        }
+    }
+
     /// <summary>Only "private" is a private chat; group, supergroup, channel and any future kind are treated as shared.</summary>
     private static ChatKind KindOf(Chat? chat) => chat is null or { Type: ChatType.Private } ? ChatKind.Private : ChatKind.Group;
 

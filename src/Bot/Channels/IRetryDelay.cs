@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Channels.Telegram;
+namespace NetralBot.Bot.Channels;
 
 /// <summary>Waits between retries; replaced in tests so they never sleep.</summary>
 public interface IRetryDelay

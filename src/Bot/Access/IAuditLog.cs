@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Admin;
+namespace NetralBot.Bot.Access;
 
 /// <summary>The append-only record of admin actions.</summary>
 public interface IAuditLog

@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Channels.Telegram;
+namespace NetralBot.Bot.Channels;
 
 /// <summary>Waits on the injected clock.</summary>
 public sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay

@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Hosting;
+namespace NetralBot.Bot.Common;
 
 /// <summary>
 /// The lease of the embedded SQLite store: always granted, since one <c>serve</c> per database file is the documented

@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Hosting;
+namespace NetralBot.Bot.Common;
 
 /// <summary>
 /// Checks a held lease in the background during one round of work; <see cref="Token"/> is cancelled when the worker

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace NetralBot.Bot.Hosting;
+namespace NetralBot.Bot.Common;
 
 /// <summary>
 /// One background worker's hold on its lease: checked before each round of work, re-taken when lost or when another

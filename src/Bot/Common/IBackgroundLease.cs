@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Hosting;
+namespace NetralBot.Bot.Common;
 
 /// <summary>
 /// Grants the right to run a background worker that must run in one process at a time (the broadcast sender, the

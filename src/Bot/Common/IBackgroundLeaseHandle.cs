@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Hosting;
+namespace NetralBot.Bot.Common;
 
 /// <summary>A held lease; disposing it releases the lease for another process.</summary>
 public interface IBackgroundLeaseHandle : IAsyncDisposable

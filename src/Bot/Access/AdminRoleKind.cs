@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Admin;
+namespace NetralBot.Bot.Access;
 
 /// <summary>What an admin may reach.</summary>
 public enum AdminRoleKind

@@ -4,12 +4,12 @@ namespace NetralBot.Bot.Channels;
 /// Runs work of the same chat one at a time (per-chat order) while different chats run in parallel.
 /// Striped locks keep memory bounded however many chats there are.
 /// </summary>
-public sealed class ChatSerializer
+public sealed class PerChatLock
 {
     private readonly SemaphoreSlim[] _stripes;
 
     /// <summary>Creates <paramref name="stripes"/> locks.</summary>
-    public ChatSerializer(int stripes = 256)
+    public PerChatLock(int stripes = 256)
     {
         _stripes = Enumerable.Range(0, stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     }

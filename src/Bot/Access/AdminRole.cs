@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Admin;
+namespace NetralBot.Bot.Access;
 
 /// <summary>An admin's role; <see cref="Agency"/> is set for <see cref="AdminRoleKind.Instansi"/>.</summary>
 /// <param name="Kind">Super or instansi.</param>

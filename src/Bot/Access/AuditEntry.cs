@@ -1,4 +1,4 @@
-namespace NetralBot.Bot.Admin;
+namespace NetralBot.Bot.Access;
 
 /// <summary>One admin action in the audit log.</summary>
 /// <param name="Actor">Who: <c>telegram:12345</c> or <c>cli</c>.</param>
