@@ -38,7 +38,8 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
             new PostgresPledgeStatisticsStore(db),
             new WhatsAppInbox(db),
             new WhatsAppFailureStore(db),
-            new PostgresAdvisoryLease(db));
+            new PostgresAdvisoryLease(db),
+            new TelegramInbox(db));
     }
 
     /// <inheritdoc />

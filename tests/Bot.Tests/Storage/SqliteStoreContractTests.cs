@@ -31,7 +31,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
             new SqlitePledgeStatisticsStore(database),
             new WhatsAppInbox(database),
             new WhatsAppFailureStore(database),
-            new SingleProcessLease()));
+            new SingleProcessLease(),
+            new TelegramInbox(database)));
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System.Globalization;
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
+using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
@@ -82,6 +83,36 @@ public abstract class StoreContractTests
         Assert.Equal(IWhatsAppInbox.MaxAttempts - 1, (await inbox.PendingAsync(10))[0].Attempts);
         await inbox.FailAsync(a, "boom");
         Assert.Equal([c], (await inbox.PendingAsync(10)).Select(p => p.Id));
+    }
+
+    [StoreFact]
+    public async Task Telegram_inbox_stores_an_update_id_once_keeps_order_completes_and_parks_after_the_last_attempt()
+    {
+        var inbox = (await OpenAsync()).TelegramInbox;
+        TelegramInboxEntry Entry(long updateId, string chat) => new(updateId, chat, [0x7B, (byte)updateId, 0x7D], Now);
+
+        Assert.Equal(2, await inbox.AddAsync([Entry(101, "1"), Entry(102, "2"), Entry(101, "1")]));
+        var added = await Task.WhenAll(Enumerable.Range(103, 20).Select(id => inbox.AddAsync([Entry(id, "3")]))); // group-committed together
+        Assert.All(added, count => Assert.Equal(1, count));
+        Assert.Equal(0, await inbox.AddAsync([Entry(102, "2")])); // a redelivery
+
+        var pending = await inbox.PendingAsync(0, 100);
+        Assert.Equal(Enumerable.Range(101, 22).Select(i => (long)i), pending.Select(p => p.UpdateId));
+        Assert.Equal([0x7B, 101, 0x7D], pending[0].Payload);
+        Assert.Equal(("1", 0), (pending[0].ChatKey, pending[0].Attempts));
+        Assert.Equal([pending[2].Id], (await inbox.PendingAsync(pending[1].Id, 1)).Select(p => p.Id));
+
+        await inbox.CompleteAsync(pending[1].Id);
+        for (var attempt = 1; attempt < ITelegramInbox.MaxAttempts; attempt++)
+        {
+            Assert.False(await inbox.FailAsync(pending[0].Id, "JsonException"));
+        }
+
+        Assert.True(await inbox.FailAsync(pending[0].Id, "JsonException"));
+        var left = await inbox.PendingAsync(0, 100);
+        Assert.Equal(20, left.Count);
+        Assert.DoesNotContain(left, p => p.UpdateId is 101 or 102);
+        Assert.Equal(0, await inbox.AddAsync([Entry(101, "1")])); // still remembered after it was parked
     }
 
     [StoreFact]

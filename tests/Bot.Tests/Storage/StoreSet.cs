@@ -1,6 +1,7 @@
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
+using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
@@ -21,4 +22,5 @@ public sealed record StoreSet(
     IPledgeStatisticsStore Statistics,
     IWhatsAppInbox Inbox,
     IWhatsAppFailureStore Failures,
-    IBackgroundLease Leases);
+    IBackgroundLease Leases,
+    ITelegramInbox TelegramInbox);

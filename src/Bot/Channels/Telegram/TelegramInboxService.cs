@@ -35,6 +35,7 @@ public sealed class TelegramInboxService(
     private readonly HashSet<long> _known = [];
     private readonly SemaphoreSlim _slots = new(inbox.ParallelTurns, inbox.ParallelTurns);
     private readonly List<Task> _lanes = [];
+    private readonly HashSet<long> _toldStorageFailure = [];
     private bool _rescan;
 
     /// <inheritdoc />
@@ -103,6 +104,14 @@ public sealed class TelegramInboxService(
         }
 
         await Task.WhenAll(left).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private bool TakeFirstStorageFailure(long id)
+    {
+        lock (_gate)
+        {
+            return _toldStorageFailure.Add(id);
+        }
     }
 
     private bool TakeRescan()
@@ -213,10 +222,9 @@ public sealed class TelegramInboxService(
         {
             TelegramTurnResult? result = null;
             Exception? failure = null;
-            Update? update = null;
             try
             {
-                update = JsonSerializer.Deserialize<Update>(item.Payload, JsonBotAPI.Options)
+                var update = JsonSerializer.Deserialize<Update>(item.Payload, JsonBotAPI.Options)
                     ?? throw new JsonException("null update");
                 if (TelegramUpdateShape.Problem(update) is { } problem)
                 {
@@ -252,10 +260,11 @@ public sealed class TelegramInboxService(
 
             // The type only: messages of parsing and storage errors may quote what the user wrote.
             logger.LogError("Telegram update {UpdateId} failed on attempt {Attempt} ({Error})", item.UpdateId, attempt, failure.GetType().Name);
-            if (attempt == 1 && update is not null && StorageFailures.IsUnavailable(failure))
+            if (StorageFailures.IsUnavailable(failure) && TakeFirstStorageFailure(item.Id)
+                && long.TryParse(item.ChatKey, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var chatId))
             {
-                // The user is waiting: say so once rather than stay silent while the database takes no writes.
-                await processor.TellStorageUnavailableAsync(update, cancellationToken);
+                // The database takes no writes (disk full, read-only ...): tell the user once per update rather than stay silent.
+                await processor.SendStorageUnavailableAsync(chatId, cancellationToken);
             }
 
             if (await inbox.FailAsync(item.Id, failure.GetType().Name, CancellationToken.None))

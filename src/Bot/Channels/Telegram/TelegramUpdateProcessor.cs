@@ -90,21 +90,16 @@ public sealed class TelegramUpdateProcessor(
         }
     }
 
-    /// <summary>Tells the sender that the database takes no writes now, so they know to write again later.</summary>
-    public async Task TellStorageUnavailableAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>Tells the chat that the bot cannot store anything now, so the user is not left waiting in silence.</summary>
+    public async Task SendStorageUnavailableAsync(long chatId, CancellationToken cancellationToken)
     {
-        if ((update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id) is not { } chatId)
-        {
-            return;
-        }
-
         try
         {
             await sender.SendAsync(chatId, [Reply.Plain(BotTexts.StorageUnavailable)], cancellationToken);
         }
         catch (Exception exception) when (TelegramErrors.IsCallFailure(exception))
         {
-            logger.LogError("The storage-failure reply to update {UpdateId} could not be sent: {Error}", update.Id, TelegramErrors.Describe(exception));
+            logger.LogError("The storage-failure reply could not be sent: {Error}", TelegramErrors.Describe(exception));
         }
     }
 
