@@ -1,6 +1,7 @@
 using NetralBot.Knowledge.Answering;
 using NetralBot.Knowledge.Catalog;
 using NetralBot.Knowledge.Search;
+using NetralBot.Knowledge.Situation;
 using NetralBot.Knowledge.Text;
 
 namespace NetralBot.Knowledge;
@@ -13,14 +14,22 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
 
     private const int SuggestionCount = 3;
 
+    // Hits re-ranked with the situation; the entry that fits the situation is usually among the first few by words.
+    private const int CandidateCount = 8;
+
+    // Above this many words a message tells a story; retrieval then reads the question clause and the act clauses.
+    private const int NarrativeWords = 24;
+
     private readonly KnowledgeIndex index;
     private readonly NeutralityGuard guard;
+    private readonly SituationReader reader;
     private readonly Dictionary<string, KnowledgeEntry> byId;
 
     private KnowledgeEngine(KnowledgeIndex index)
     {
         this.index = index;
         guard = new NeutralityGuard(index.Analyzer);
+        reader = SituationReader.CreateDefault(index.Analyzer);
         byId = index.Entries.Where(e => e.Id.Length > 0).DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
@@ -63,21 +72,45 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var hits = index.Search(tokens, limit: SuggestionCount + 1);
+        var reading = reader.Read(text);
+        var searched = tokens.Count > NarrativeWords && reading.FocusText.Length > 0 ? index.Analyzer.Analyze(reading.FocusText) : tokens;
+        var hits = index.Search(searched, limit: CandidateCount);
         if (hits.Count == 0)
         {
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var confidence = AnswerConfidence.Of(hits);
-        if (confidence < AnswerConfidence.AnswerThreshold)
+        var selection = AnswerSelector.Select(hits, reading);
+        var entries = selection.Entries.Select(r => r.Hit.Entry).ToList();
+        switch (selection.Kind)
         {
-            var suggestions = hits.Take(SuggestionCount).Select(h => Suggestion(h.Entry)).ToList();
-            return AnswerComposer.NotSure(question, confidence, suggestions);
+            case SelectionKind.Clarify:
+                return AnswerComposer.Clarify(question, selection.Confidence, entries.Select(Suggestion).ToList());
+            case SelectionKind.NotSure:
+                return AnswerComposer.NotSure(question, selection.Confidence, entries.Select(Suggestion).ToList());
         }
 
-        return AnswerComposer.FromEntry(question, hits[0].Entry, confidence, Lookup);
+        var chosen = selection.Entries[0];
+        var notes = new List<string>();
+        if (selection.SetAside is { } looser)
+        {
+            notes.Add(AnswerTexts.StricterNote(looser.Hit.Entry.Question));
+        }
+
+        if (chosen.Fit.Actor < 0.8)
+        {
+            var written = chosen.Hit.Entry.Situation.Actors.DefaultIfEmpty("asn").Select(AnswerTexts.ActorName);
+            notes.Add(AnswerTexts.OtherActorNote(string.Join(", ", written), AnswerTexts.ActorName(reading.Actor)));
+        }
+
+        var entry = chosen.Hit.Entry;
+        return reading.Intent == "sanksi" && entry.Situation.Intent != "sanksi" && entry.Verdict != Verdict.Info && entry.Sanction is not null
+            ? AnswerComposer.SanctionOf(question, entry, selection.Confidence, Lookup, notes)
+            : AnswerComposer.FromEntry(question, entry, selection.Confidence, Lookup, notes);
     }
+
+    /// <summary>Reads the situation of a question (for tools and diagnostics).</summary>
+    public SituationReading Read(string question) => reader.Read(question ?? string.Empty);
 
     /// <inheritdoc />
     public Answer? AnswerTopic(string topicId)

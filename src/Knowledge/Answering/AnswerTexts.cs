@@ -11,6 +11,39 @@ internal static class AnswerTexts
 
     public const string DidYouMean = "Mungkin maksud Anda:";
 
+    public const string ClarifyHeading =
+        "Jawabannya berbeda tergantung situasinya, jadi saya perlu tahu dulu: maksud Anda yang mana?";
+
+    public const string ClarifyHint = "Balas dengan nomornya (misalnya 1) atau pilih tombolnya.";
+
+    public const string SanctionHeading = "Sanksi";
+
+    public const string ActItself = "Perbuatannya sendiri:";
+
+    public const string NoSanctionStated =
+        "Entri ini tidak menyebut sanksi khusus; jenis sanksi disiplin bagi ASN dijelaskan pada topik sanksi netralitas.";
+
+    public static string StricterNote(string setAsideQuestion) =>
+        $"Catatan: pertanyaan Anda juga bisa berarti \"{setAsideQuestion}\", yang jawabannya lebih longgar. " +
+        "Karena situasinya belum jelas, saya memberi jawaban yang lebih hati-hati.";
+
+    public static string OtherActorNote(string entryActors, string askedActor) =>
+        $"Catatan: aturan ini ditulis untuk {entryActors}; Anda menanyakan tentang {askedActor}. " +
+        "Bila berbeda, pastikan dengan BKPSDM atau bagian kepegawaian.";
+
+    public static string ActorName(string actorClass) => actorClass switch
+    {
+        "asn" => "pegawai ASN (PNS dan PPPK)",
+        "pppk" => "PPPK",
+        "cpns" => "CPNS",
+        "honorer" => "pegawai non-ASN (honorer, tenaga kontrak)",
+        "keluarga" => "anggota keluarga yang bukan ASN",
+        "atasan" => "atasan atau pejabat ASN",
+        "kepala-desa" => "kepala desa dan perangkat desa",
+        "pensiunan" => "pensiunan PNS",
+        _ => actorClass,
+    };
+
     public const string Rephrase =
         "Silakan pilih salah satu topik di atas atau tulis ulang pertanyaan Anda dengan kata lain. " +
         "Untuk urusan kepegawaian di luar netralitas (cuti, gaji, mutasi, pangkat), silakan hubungi BKPSDM " +

@@ -27,4 +27,8 @@ public sealed record KnowledgeEntry(
     string? Sanction,
     IReadOnlyList<string> Related,
     DateOnly? CheckedOn,
-    int Line);
+    int Line)
+{
+    /// <summary>The situation the entry answers (actor, acts, deciding conditions, intent).</summary>
+    public EntrySituation Situation { get; init; } = EntrySituation.None;
+}
