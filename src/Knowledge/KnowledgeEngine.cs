@@ -61,18 +61,18 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             return AnswerComposer.Empty(question);
         }
 
-        if (guard.AsksToTakeSides(text))
+        var reading = reader.Read(text);
+        if (guard.AsksForPartisanHelp(text) || (guard.AsksToTakeSides(text) && !DescribesOwnConduct(reading)))
         {
             return AnswerComposer.GuardRefusal(question);
         }
 
         var tokens = index.Analyzer.Analyze(text);
-        if (!ElectionScope.Default.Covers(tokens))
+        if (!ElectionScope.Default.Covers(tokens) || OtherElections.Default.OnlyMentions(tokens))
         {
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var reading = reader.Read(text);
         var searched = tokens.Count > NarrativeWords && reading.FocusText.Length > 0 ? index.Analyzer.Analyze(reading.FocusText) : tokens;
         var hits = index.Search(searched, limit: CandidateCount);
         if (hits.Count == 0)
@@ -103,6 +103,11 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             notes.Add(AnswerTexts.OtherActorNote(string.Join(", ", written), AnswerTexts.ActorName(reading.Actor)));
         }
 
+        if (chosen.Fit.Actor < 1 && AnswerTexts.ActorRule(reading.Actor) is { } rule)
+        {
+            notes.Add(rule);
+        }
+
         var entry = chosen.Hit.Entry;
         return reading.Intent == "sanksi" && entry.Situation.Intent != "sanksi" && entry.Verdict != Verdict.Info && entry.Sanction is not null
             ? AnswerComposer.SanctionOf(question, entry, selection.Confidence, Lookup, notes)
@@ -127,6 +132,13 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
 
     /// <summary>Ranks entries for a question without composing an answer (for tools and diagnostics).</summary>
     public IReadOnlyList<SearchHit> Search(string question, int limit = 5) => index.Search(question, limit);
+
+    /// <summary>
+    /// "bubuhan kawan handak ngumpul di posko paslon, ulun ikut kah bagus kada?" uses an opinion word about the asker's
+    /// own act: a conduct question, not a request to take a side.
+    /// </summary>
+    private static bool DescribesOwnConduct(SituationReading reading) =>
+        reading.AskerActs && reading.Acts.Any(a => a.Value >= 0.6 && a.Key is not ("coblos" or "ajak-memilih" or "menonton"));
 
     private TopicSuggestion? Lookup(string id) => byId.TryGetValue(id, out var e) ? Suggestion(e) : null;
 

@@ -16,6 +16,11 @@ internal static class AnswerSelector
     private const int ChoiceCount = 3;
     private const double CloseScore = 0.2;
     private const double StricterWithin = 0.1;
+    private const double UncoveredWithin = 0.6;
+    private const double BetterFitWithin = 0.35;
+
+    // Acts that only set the scene ("datang", "lihat", "pilih") do not make a looser answer a guess on their own.
+    private static readonly HashSet<string> SceneActs = new(StringComparer.Ordinal) { "hadir", "menonton", "coblos", "diskusi", "lapor" };
     private const double SameVerdictThreshold = 0.3;
     private const double ClarifyFloor = 0.15;
 
@@ -47,7 +52,7 @@ internal static class AnswerSelector
         if (confidence >= AnswerConfidence.AnswerThreshold
             || (confidence >= SameVerdictThreshold && close.Count > 1 && close.All(r => r.Verdict == best.Verdict)))
         {
-            return Stricter(ranked, best, confidence);
+            return Stricter(reading, ranked, best, confidence);
         }
 
         if (confidence >= ClarifyFloor && close.Count > 1 && close.Select(r => r.Verdict).Distinct().Count() > 1)
@@ -59,22 +64,35 @@ internal static class AnswerSelector
     }
 
     /// <summary>Never more permissive than the rule: a stricter entry as close and as fitting as the best one wins.</summary>
-    private static Selection Stricter(List<RankedEntry> ranked, RankedEntry best, double confidence)
+    private static Selection Stricter(SituationReading reading, List<RankedEntry> ranked, RankedEntry best, double confidence)
     {
         if (best.Verdict is not (Verdict.Boleh or Verdict.Bersyarat))
         {
             return new Selection(SelectionKind.Answer, confidence, [best], null);
         }
 
+        // A stricter entry as close and as fitting, or a little further behind on words but ruling more precisely on
+        // the acts asked about.
         var stricter = ranked.Skip(1).FirstOrDefault(r =>
-            r.Score >= best.Score - StricterWithin
-            && Strictness(r.Verdict) > Strictness(best.Verdict)
+            Strictness(r.Verdict) > Strictness(best.Verdict)
             && r.Fit.Actor >= best.Fit.Actor
-            && r.Fit.Acts >= best.Fit.Acts - 0.05);
+            && ((r.Score >= best.Score - StricterWithin && r.Fit.Acts >= best.Fit.Acts - 0.05)
+                || (r.Score >= best.Score - BetterFitWithin && r.Fit.Acts >= best.Fit.Acts + 0.1)));
+
+        // The question names an act the looser entry does not rule on, and a stricter entry close behind does: that
+        // act may be what the rule forbids, so the looser verdict would be a guess.
+        stricter ??= ranked.Skip(1).FirstOrDefault(r =>
+            r.Score >= best.Score - UncoveredWithin
+            && Strictness(r.Verdict) > Strictness(best.Verdict)
+            && r.Fit.Actor >= best.Fit.Actor - 0.05
+            && Uncovered(reading, best).Any(a => r.Hit.Entry.Situation.Acts.Contains(a)));
         return stricter is null
             ? new Selection(SelectionKind.Answer, confidence, [best], null)
             : new Selection(SelectionKind.Answer, confidence, [stricter], best);
     }
+
+    private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry) =>
+        reading.Acts.Where(a => a.Value >= 0.6 && !SceneActs.Contains(a.Key) && !entry.Hit.Entry.Situation.Acts.Contains(a.Key)).Select(a => a.Key);
 
     private static int Strictness(Verdict verdict) => verdict switch
     {

@@ -31,6 +31,16 @@ internal static class AnswerTexts
         $"Catatan: aturan ini ditulis untuk {entryActors}; Anda menanyakan tentang {askedActor}. " +
         "Bila berbeda, pastikan dengan BKPSDM atau bagian kepegawaian.";
 
+    /// <summary>What binds an actor who is not ASN when an ASN rule is applied to them (domain reference 9.15).</summary>
+    public static string? ActorRule(string actorClass) => actorClass switch
+    {
+        "kepala-desa" =>
+            "Kepala desa, perangkat desa dan anggota BPD bukan ASN, tetapi UU 7/2017 (Pasal 280 ayat (2) dan (3), Pasal 282), " +
+            "UU 10/2016 (Pasal 70 dan 71) dan UU Desa juga melarang mereka ikut kampanye, menjadi tim kampanye, atau membuat " +
+            "keputusan yang menguntungkan atau merugikan peserta pemilu.",
+        _ => null,
+    };
+
     public static string ActorName(string actorClass) => actorClass switch
     {
         "asn" => "pegawai ASN (PNS dan PPPK)",

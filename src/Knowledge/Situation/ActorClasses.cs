@@ -14,7 +14,11 @@ public static class ActorClasses
     /// An entry without a <c>Pelaku</c> line is written for ASN. PPPK and CPNS are ASN; a superior is an ASN with extra
     /// duties; a relative who is not ASN, a village official or a retiree is bound by other rules.
     /// </summary>
-    public static double Fit(string actor, IReadOnlyList<string> entryActors)
+    /// <remarks>
+    /// With <paramref name="forbids"/>, a prohibition written for ASN also binds village heads and officials for campaign
+    /// acts (UU 7/2017 Pasal 280 and 282, UU 10/2016 Pasal 70 and 71), so it fits them well.
+    /// </remarks>
+    public static double Fit(string actor, IReadOnlyList<string> entryActors, bool forbids = false)
     {
         var actors = entryActors.Count == 0 ? ["asn"] : entryActors;
         if (actors.Contains(actor))
@@ -30,7 +34,9 @@ public static class ActorClasses
             "asn" or "pppk" or "cpns" when actors.Contains("atasan") => 0.85,
             "honorer" when entryAsn => 0.8,
             "asn" or "pppk" or "cpns" when actors.Contains("honorer") => 0.6,
+            "kepala-desa" when forbids && entryAsn => 0.8,
             "kepala-desa" => 0.45,
+            "pensiunan" when actors.Contains("keluarga") => 0.9,
             "pensiunan" => 0.4,
             _ => 0.3,
         };

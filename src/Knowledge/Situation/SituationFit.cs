@@ -23,7 +23,7 @@ public readonly record struct SituationFit(double Acts, double Actor, double Con
         var situation = entry.Situation;
         return new SituationFit(
             ActFit(reading, situation),
-            ActorClasses.Fit(reading.Actor, situation.Actors),
+            ActorClasses.Fit(reading.Actor, situation.Actors, entry.Verdict == Answering.Verdict.Dilarang),
             ConditionFit(reading, situation),
             IntentFit(reading, situation));
     }
@@ -74,7 +74,8 @@ public readonly record struct SituationFit(double Acts, double Actor, double Con
         var asked = reading.Intent;
         if (asked == SituationReading.PermissionIntent)
         {
-            return situation.Intent is null ? 0 : -0.15;
+            // "boleh kan saya lapor?" asks about an act, not where to report: an INFO entry is the weaker answer.
+            return situation.Intent is null ? 0 : reading.Acts.Count > 0 ? -0.3 : -0.15;
         }
 
         if (situation.Intent == asked)

@@ -28,7 +28,12 @@ public sealed class SituationReader
         "sore", "pak", "bu", "bapak", "ibu", "kak", "min", "admin", "bang", "mas", "mbak", "halo", "permisi", "maaf",
         "salam", "assalamualaikum", "dan", "atau", "sedangkan", "padahal", "misalnya", "contohnya", "begini", "gini",
         "nah", "oh", "eh", "ya", "iya", "aman", "melanggar", "kena", "salah", "saja", "hanya", "cuma", "semua", "sama",
+        "minta", "suruh", "ajak", "kasih", "bantu", "bilang", "kata", "tanya", "paksa", "perintah", "undang", "izinkan",
+        "biar", "supaya", "agar", "sehingga", "asal", "walau", "meski", "toh", "lho", "dong",
     };
+
+    // Verb prefixes: after "meminta", "disuruh", "ngajak", "nyuruh", "berharap" the first-person word is who acts next.
+    private static readonly string[] VerbPrefixes = ["me", "di", "ber", "ter", "ng", "ny", "per"];
 
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "dia", "beliau", "ia", "mereka", "nya" };
 
@@ -197,6 +202,8 @@ public sealed class SituationReader
         Asker => status switch
         {
             "honorer" => "honorer",
+            "bukan-asn" => "keluarga",
+            "pensiunan" => "pensiunan",
             "pppk" or "pppk-paruh-waktu" => "pppk",
             "cpns" => "cpns",
             _ => "asn",
@@ -328,12 +335,12 @@ public sealed class SituationReader
             return "lapor";
         }
 
-        if (asked.Contains("tanggal") && question.Acts.Count == 0)
+        if (asked.Contains("tanggal"))
         {
             return "tanggal";
         }
 
-        if (asked.Contains("definisi") && question.Acts.Count == 0)
+        if (asked.Contains("definisi"))
         {
             return "definisi";
         }
@@ -407,7 +414,8 @@ public sealed class SituationReader
     }
 
     private bool IsOwnerAfter(string previous) =>
-        !analyzer.IsStopWord(previous) && !SubjectIntroducers.Contains(previous) && !QuestionCues.Contains(previous);
+        !analyzer.IsStopWord(previous) && !SubjectIntroducers.Contains(previous) && !QuestionCues.Contains(previous)
+        && !VerbPrefixes.Any(p => previous.Length > p.Length + 2 && previous.StartsWith(p, StringComparison.Ordinal));
 
     private static string StatusRole(string status) => status switch
     {
