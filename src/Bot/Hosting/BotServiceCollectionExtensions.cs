@@ -64,7 +64,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
         services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
         services.AddSingleton<ITurnHandler, SmallTalkHandler>();
-        services.AddSingleton<ITurnHandler, KnowledgeHandler>();
+        services.AddSingleton<KnowledgeHandler>();
+        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<KnowledgeHandler>());
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<KnowledgeHandler>()); // a number after a clarifying question
         services.AddSingleton<ConversationEngine>();
         return services;
     }
