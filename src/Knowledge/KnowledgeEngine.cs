@@ -62,7 +62,8 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
         }
 
         var reading = reader.Read(text);
-        if (guard.AsksForPartisanHelp(text) || (guard.AsksToTakeSides(text) && !DescribesOwnConduct(reading)))
+        var words = reading.Words.ToArray();
+        if (guard.AsksForPartisanHelp(words) || (guard.AsksToTakeSides(words) && !DescribesOwnConduct(reading)))
         {
             return AnswerComposer.GuardRefusal(question);
         }

@@ -87,9 +87,11 @@ public sealed class NeutralityGuard
     /// ("kasih alasan kenapa aku harus milih nomor 2"), campaign material ("bikinin caption buat dukung calon"), a
     /// comparison of candidates or their programmes ("program si A sama si B bagusan mana"), or help choosing.
     /// </summary>
-    public bool AsksForPartisanHelp(string question)
+    public bool AsksForPartisanHelp(string question) => AsksForPartisanHelp(Words(question));
+
+    /// <summary>As <see cref="AsksForPartisanHelp(string)"/>, on words already normalized with the same analyzer.</summary>
+    public bool AsksForPartisanHelp(string[] words)
     {
-        var words = analyzer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var choosing = words.Any(ChoosingWords.Contains);
         var target = words.Any(TargetWords.Contains) || words.Contains("program") || words.Contains("nomor");
         if (words.Contains("alasan") && choosing && target)
@@ -116,9 +118,11 @@ public sealed class NeutralityGuard
     }
 
     /// <summary>True when the question asks the bot to take a side.</summary>
-    public bool AsksToTakeSides(string question)
+    public bool AsksToTakeSides(string question) => AsksToTakeSides(Words(question));
+
+    /// <summary>As <see cref="AsksToTakeSides(string)"/>, on words already normalized with the same analyzer.</summary>
+    public bool AsksToTakeSides(string[] words)
     {
-        var words = analyzer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var asksBot = Enumerable.Range(0, words.Length - 1).Any(i => words[i] == "menurut" && BotWords.Contains(words[i + 1]))
             || words.Contains("menurutmu");
         if (words.Any(ConductWords.Contains) && !asksBot)
@@ -134,6 +138,8 @@ public sealed class NeutralityGuard
         var opinion = words.Any(OpinionWords.Contains) || OpinionPhrases.Any(p => HasPhrase(words, p));
         return opinion && words.Any(TargetWords.Contains);
     }
+
+    private string[] Words(string question) => analyzer.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool HasPhrase(string[] words, string[] phrase)
     {

@@ -16,10 +16,14 @@ public sealed class OtherElections
     };
 
     private readonly string[][] phrases;
+    private readonly HashSet<string> firstWords;
 
     /// <summary>Creates the list from normalized words and phrases.</summary>
-    public OtherElections(IEnumerable<string> lines) =>
+    public OtherElections(IEnumerable<string> lines)
+    {
         phrases = lines.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToArray();
+        firstWords = phrases.Select(p => p[0]).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The list the project ships (<c>Answering/Data/other-elections.txt</c>).</summary>
     public static OtherElections Default { get; } = new(LexiconResource.Lines("other-elections.txt", "Answering"));
@@ -35,6 +39,11 @@ public sealed class OtherElections
 
         for (var i = 0; i < words.Count; i++)
         {
+            if (!firstWords.Contains(words[i]))
+            {
+                continue;
+            }
+
             foreach (var phrase in phrases)
             {
                 if (i + phrase.Length <= words.Count && phrase.Select((w, j) => words[i + j] == w).All(m => m))

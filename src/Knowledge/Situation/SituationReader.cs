@@ -194,7 +194,10 @@ public sealed class SituationReader
             targetSet,
             conditionSet,
             intent,
-            string.Join(". ", focus));
+            string.Join(". ", focus))
+        {
+            Words = clauses.SelectMany(c => c.Words.Select(w => w.Word)).ToArray(),
+        };
     }
 
     private static string ActorClass(string role, string? status) => role switch

@@ -34,6 +34,9 @@ public sealed record SituationReading(
     /// <summary>The default intent: whether an act is allowed.</summary>
     public const string PermissionIntent = "izin";
 
+    /// <summary>Every normalized word of the message, in order (for checks that need no clauses).</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
     /// <summary>True when the asker is the one who acts.</summary>
     public bool AskerActs => ActorRole == "saya";
 }
