@@ -14,8 +14,6 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
 
     private const int SuggestionCount = 3;
 
-    // Hits re-ranked with the situation; the entry that fits the situation is usually among the first few by words.
-    private const int CandidateCount = 8;
 
     // Above this many words a message tells a story; retrieval then reads the question clause and the act clauses.
     private const int NarrativeWords = 24;
@@ -75,7 +73,8 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
         }
 
         var searched = tokens.Count > NarrativeWords && reading.FocusText.Length > 0 ? index.Analyzer.Analyze(reading.FocusText) : tokens;
-        var hits = index.Search(searched, limit: CandidateCount);
+        // Every entry that shares a word is a candidate: the one that fits the situation may be far down by words alone.
+        var hits = index.Search(searched, limit: index.Entries.Count);
         if (hits.Count == 0)
         {
             return AnswerComposer.NotSure(question, 0, []);
@@ -139,7 +138,9 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
     /// own act: a conduct question, not a request to take a side.
     /// </summary>
     private static bool DescribesOwnConduct(SituationReading reading) =>
-        reading.AskerActs && reading.Acts.Any(a => a.Value >= 0.6 && a.Key is not ("coblos" or "ajak-memilih" or "menonton"));
+        reading.AskerActs
+        && reading.Words.Any(w => w is "saya" or "kami" or "kita")
+        && reading.Acts.Any(a => a.Value >= 0.6 && a.Key is not ("coblos" or "ajak-memilih" or "menonton" or "keputusan"));
 
     private TopicSuggestion? Lookup(string id) => byId.TryGetValue(id, out var e) ? Suggestion(e) : null;
 

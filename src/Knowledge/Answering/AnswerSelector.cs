@@ -17,7 +17,7 @@ internal static class AnswerSelector
     private const double CloseScore = 0.2;
     private const double StricterWithin = 0.1;
     private const double UncoveredWithin = 0.6;
-    private const double BetterFitWithin = 0.35;
+    private const double BetterFitWithin = 0.5;
 
     // Acts that only set the scene ("datang", "lihat", "pilih") do not make a looser answer a guess on their own.
     private static readonly HashSet<string> SceneActs = new(StringComparer.Ordinal) { "hadir", "menonton", "coblos", "diskusi", "lapor" };
@@ -77,7 +77,7 @@ internal static class AnswerSelector
             Strictness(r.Verdict) > Strictness(best.Verdict)
             && r.Fit.Actor >= best.Fit.Actor
             && ((r.Score >= best.Score - StricterWithin && r.Fit.Acts >= best.Fit.Acts - 0.05)
-                || (r.Score >= best.Score - BetterFitWithin && r.Fit.Acts >= best.Fit.Acts + 0.1)));
+                || (r.Score >= best.Score - BetterFitWithin && r.Fit.Acts >= best.Fit.Acts + 0.05)));
 
         // The question names an act the looser entry does not rule on, and a stricter entry close behind does: that
         // act may be what the rule forbids, so the looser verdict would be a guess.

@@ -52,7 +52,7 @@ public readonly record struct SituationFit(double Acts, double Actor, double Con
 
         var extra = situation.Acts.Count(a => !reading.Acts.ContainsKey(a)) / (double)situation.Acts.Count;
         var negated = situation.Acts.Count(reading.NegatedActs.Contains);
-        return (shared / total) - (0.15 * extra) - (0.4 * negated);
+        return (shared / total) - (0.25 * extra) - (0.4 * negated);
     }
 
     private static double ConditionFit(SituationReading reading, EntrySituation situation)
