@@ -51,6 +51,7 @@ await using var services = new ServiceCollection()
     .AddLogging()
     .AddNetralBotCore(settings)
     .AddTelegramChannel(settings)
+    .AddBroadcasting()
     .BuildServiceProvider();
 #pragma warning restore ASP0000
 

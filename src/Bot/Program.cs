@@ -12,4 +12,17 @@ root.Subcommands.Add(BroadcastCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ScheduleCommand.Create());
 root.SetAction((_, cancellationToken) => RootAction.RunAsync(cancellationToken));
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Usage errors: Indonesian messages and exit code 2, like every other start-up refusal.
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(ParseErrorTexts.Translate(error.Message));
+    }
+
+    Console.Error.WriteLine("Lihat --help untuk cara pakai.");
+    return CliRun.ConfigurationError;
+}
+
+return await parsed.InvokeAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -18,8 +19,8 @@ public sealed class PledgeStatisticsTests : IDisposable
 
     private readonly TestContent _content = new();
     private readonly SqliteDatabase _database;
-    private readonly SqlitePledgeStore _pledges;
-    private readonly SqliteSubscriberStore _subscribers;
+    private readonly PledgeStore _pledges;
+    private readonly SubscriberStore _subscribers;
     private readonly SqlitePledgeStatisticsStore _statistics;
     private int _receipt;
 
@@ -27,8 +28,8 @@ public sealed class PledgeStatisticsTests : IDisposable
     {
         _database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         _database.Migrate();
-        _pledges = new SqlitePledgeStore(_database);
-        _subscribers = new SqliteSubscriberStore(_database);
+        _pledges = new PledgeStore(_database);
+        _subscribers = new SubscriberStore(_database);
         _statistics = new SqlitePledgeStatisticsStore(_database);
     }
 

@@ -40,6 +40,25 @@ public sealed class ReminderSchedulerTests : BroadcastTestBase
         await Assert.ThrowsAsync<KeyNotFoundException>(() => Scheduler(now).ScheduleAsync("cli", AdminRole.Super, "tidak-ada", IndonesianTimeZone.Wib, new TimeOnly(7, 0)));
     }
 
+    [Theory]
+    [InlineData("contoh-2029", "data contoh, bukan jadwal resmi")]
+    [InlineData("pemilu-2029", "belum ditetapkan")]
+    public async Task A_sample_or_undetermined_election_is_refused_with_a_clear_message_unless_forced(string electionId, string reason)
+    {
+        var now = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var refused = await Assert.ThrowsAsync<ElectionNotSchedulableException>(
+            () => Scheduler(now).ScheduleAsync("cli", AdminRole.Super, electionId, null, new TimeOnly(7, 0)));
+
+        Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("--force", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await Rig.Store.ListQueuedAsync());
+
+        // Forced, the sample's upcoming reminders are queued; the undetermined election has no dates to plan from.
+        var forced = await Scheduler(now).ScheduleAsync("cli", AdminRole.Super, electionId, null, new TimeOnly(7, 0), force: true);
+        Assert.Equal(electionId == "contoh-2029", forced.Count > 0);
+    }
+
     [Fact]
     public async Task An_instansi_admins_reminders_go_to_their_agency_only()
     {
@@ -99,7 +118,7 @@ public sealed class ReminderSchedulerTests : BroadcastTestBase
 
         // The sample 2029 election: the quiet period (11 Feb 2029) and H-1 (13 Feb 2029) are ahead, still in the future
         // for the store, so recipients are taken when each job starts.
-        var jobs = await Scheduler(at).ScheduleAsync("cli", AdminRole.Super, "contoh-2029", null, new TimeOnly(7, 0));
+        var jobs = await Scheduler(at).ScheduleAsync("cli", AdminRole.Super, "contoh-2029", null, new TimeOnly(7, 0), force: true);
         Assert.Equal(6, jobs.Count);
         Assert.Equal(3, await Rig.Store.CountRecipientsAsync(BroadcastTarget.All.InZone(IndonesianTimeZone.Wib), BroadcastRig.ElectionId));
         Assert.Equal(2, await Rig.Store.CountRecipientsAsync(BroadcastTarget.All.InZone(IndonesianTimeZone.Wita), BroadcastRig.ElectionId));

@@ -1,10 +1,11 @@
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
 namespace NetralBot.Bot.Tests;
 
-/// <summary><see cref="SqliteBroadcastStore.RecordLateFailureAsync"/> and migration 7 on a real SQLite file.</summary>
+/// <summary><see cref="BroadcastStore.RecordLateFailureAsync"/> and migration 7 on a real SQLite file.</summary>
 public sealed class SqliteLateFailureTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2029, 2, 1, 8, 0, 0, TimeSpan.Zero);
@@ -18,11 +19,11 @@ public sealed class SqliteLateFailureTests : IDisposable
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
         database.Migrate();
-        var subscribers = new SqliteSubscriberStore(database);
+        var subscribers = new SubscriberStore(database);
         await subscribers.TouchAsync("whatsapp", "6281700000001", "6281700000001", At);
         await subscribers.TouchAsync("whatsapp", "6281700000002", "6281700000002", At);
         await subscribers.TouchAsync("telegram", "42", "42", At);
-        var store = new SqliteBroadcastStore(database);
+        var store = new BroadcastStore(database);
         var (jobId, recipients) = await store.CreateAsync("Apel", BroadcastTarget.All, "e1", "cli", At, At, null);
         Assert.Equal(3, recipients);
         var rows = (await store.PendingAsync(jobId, 0, 10)).ToDictionary(r => r.ChatId, r => r.Id);
@@ -50,7 +51,7 @@ public sealed class SqliteLateFailureTests : IDisposable
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal("131047 Re-engagement message", reader.GetString(0));
-        Assert.Equal(At.AddMinutes(2), SqliteValues.ToTime(reader.GetString(1)));
+        Assert.Equal(At.AddMinutes(2), StoreDatabase.ReadTime(reader, 1));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class SqliteLateFailureTests : IDisposable
 
         database.Migrate();
 
-        var store = new SqliteBroadcastStore(database);
+        var store = new BroadcastStore(database);
         Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At));
         Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await store.CountsAsync(1));
     }

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Channels;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -15,12 +17,12 @@ public sealed class SqliteProcessedUpdateStoreTests : IDisposable
         var now = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
         database.Migrate();
-        var store = new SqliteProcessedUpdateStore(database);
+        IProcessedUpdateStore store = new ProcessedIdStore(database);
         Assert.True(await store.TryMarkAsync("telegram", 1, now.AddDays(-40)));
         Assert.False(await store.TryMarkAsync("telegram", 1, now));
         Assert.True(await store.TryMarkAsync("whatsapp", 1, now));
 
-        var reopened = new SqliteProcessedUpdateStore(new SqliteDatabase(new SqliteOptions(_content.DatabasePath)));
+        IProcessedUpdateStore reopened = new ProcessedIdStore(new SqliteDatabase(new SqliteOptions(_content.DatabasePath)));
         Assert.False(await reopened.TryMarkAsync("telegram", 1, now));
 
         Assert.Equal(1, await reopened.PruneAsync(now.AddDays(-30)));

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -21,7 +22,7 @@ public sealed class SqliteTimeZoneMigrationTests : IDisposable
             await using var command = connection.CreateCommand();
             // Every migration but 6, recorded as Migrate records them, then data written by the old code.
             command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
-                + string.Concat(SqliteMigrations.All.Where(m => m.Version != 6).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
+                + string.Concat(SqliteMigrations.All.Where(m => m.Version is not 6 and < 8).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
                 + """
                 INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at) VALUES ('telegram', '1', '1', 1, '2029-01-01T00:00:00.0000000Z');
                 INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status)
@@ -32,11 +33,11 @@ public sealed class SqliteTimeZoneMigrationTests : IDisposable
 
         database.Migrate();
 
-        var store = new SqliteBroadcastStore(database);
+        var store = new BroadcastStore(database);
         var job = Assert.Single(await store.ListQueuedAsync());
         Assert.Equal(BroadcastTarget.ForAgency("BKN"), job.Target);
         Assert.Equal("instansi:BKN", job.Target.ToString());
-        Assert.Null((await new SqliteSubscriberStore(database).FindAsync("telegram", "1"))!.TimeZone);
+        Assert.Null((await new SubscriberStore(database).FindAsync("telegram", "1"))!.TimeZone);
         Assert.Equal(1, await store.CountRecipientsAsync(BroadcastTarget.All.InZone(IndonesianTimeZone.Wib), "e1"));
         Assert.Equal(0, await store.CountRecipientsAsync(BroadcastTarget.All.InZone(IndonesianTimeZone.Wita), "e1"));
         Assert.Equal(1, await store.CountRecipientsAsync(BroadcastTarget.All, "e1"));

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Channels;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -21,12 +23,12 @@ public sealed class SqliteWhatsAppStoreTests : IDisposable
     [Fact]
     public async Task Message_ids_are_marked_once_per_channel_kept_past_meta_s_7_day_retry_horizon_and_pruned_later()
     {
-        var store = new SqliteProcessedMessageStore(Database());
+        IProcessedMessageStore store = new ProcessedIdStore(Database());
         Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now.AddDays(-8)));
         Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
         Assert.True(await store.TryMarkAsync("other", "wamid.A", Now.AddDays(-40)));
 
-        var reopened = new SqliteProcessedMessageStore(Database());
+        IProcessedMessageStore reopened = new ProcessedIdStore(Database());
         Assert.Equal(1, await reopened.PruneAsync(Now - NetralBot.Bot.Channels.ProcessedUpdatePruningService.Retention));
         Assert.False(await reopened.TryMarkAsync("whatsapp", "wamid.A", Now)); // 8 days old: still remembered
 
@@ -37,7 +39,7 @@ public sealed class SqliteWhatsAppStoreTests : IDisposable
     [Fact]
     public async Task Inbox_keeps_raw_bytes_in_order_counts_failures_and_stops_taking_a_poisoned_payload()
     {
-        var inbox = new SqliteWhatsAppInbox(Database());
+        var inbox = new WhatsAppInbox(Database());
         byte[] first = [0x7B, 0x00, 0xFF, 0x7D];
         var a = await inbox.AddAsync(first, Now);
         var b = await inbox.AddAsync("{}"u8.ToArray(), Now);
@@ -60,7 +62,7 @@ public sealed class SqliteWhatsAppStoreTests : IDisposable
     [Fact]
     public async Task Undeliverable_failures_count_up_and_reset()
     {
-        var store = new SqliteWhatsAppFailureStore(Database());
+        var store = new WhatsAppFailureStore(Database());
         Assert.Equal(1, await store.RecordUndeliverableAsync("628", 131026, Now));
         Assert.Equal(2, await store.RecordUndeliverableAsync("628", 131026, Now));
         Assert.Equal(1, await store.RecordUndeliverableAsync("629", 131026, Now));

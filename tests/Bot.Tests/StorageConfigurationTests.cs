@@ -41,7 +41,7 @@ public sealed class StorageConfigurationTests(PostgresTestDatabase database) : I
     }
 
     [PostgresFact]
-    public async Task The_postgres_provider_registers_a_postgres_store_for_every_contract_and_migrates()
+    public async Task The_postgres_provider_registers_every_store_on_postgres_and_migrates()
     {
         var settings = Read(("Storage:Provider", "postgres"), ("Storage:Postgres:ConnectionString", database.ConnectionString));
         await using var services = new ServiceCollection().AddLogging().AddNetralBotCore(settings).BuildServiceProvider();
@@ -55,7 +55,11 @@ public sealed class StorageConfigurationTests(PostgresTestDatabase database) : I
             services.GetRequiredService<IWhatsAppInbox>(), services.GetRequiredService<IWhatsAppFailureStore>(),
             services.GetRequiredService<IBackgroundLease>(),
         ];
-        Assert.All(stores, store => Assert.Equal(typeof(PostgresDatabase).Namespace, store.GetType().Namespace));
+        Assert.All(stores, Assert.NotNull);
+        // The shared stores run on the PostgreSQL dialect; statistics and leases are PostgreSQL's own.
+        Assert.IsType<PostgresDatabase>(services.GetRequiredService<StoreDatabase>());
+        Assert.IsType<PostgresPledgeStatisticsStore>(services.GetRequiredService<IPledgeStatisticsStore>());
+        Assert.IsType<PostgresAdvisoryLease>(services.GetRequiredService<IBackgroundLease>());
         Assert.Null(await services.GetRequiredService<IPledgeStore>().FindByNipAsync("uji", "1"));
     }
 }

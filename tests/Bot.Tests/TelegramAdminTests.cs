@@ -152,19 +152,24 @@ public sealed class TelegramAdminTests : IAsyncLifetime
         _telegram.EnqueueText(502, "halo");
         await _telegram.WaitForMessagesAsync(502, 1);
 
+        // The sample election is refused unless the admin insists with "paksa".
         _telegram.EnqueueText(SuperAdmin, "/jadwal kalender contoh-2029");
-        var queued = (await _telegram.WaitForMessagesAsync(SuperAdmin, 1))[^1].Text.Split('\n');
+        var refusal = (await _telegram.WaitForMessagesAsync(SuperAdmin, 1))[^1].Text;
+        Assert.Contains("data contoh, bukan jadwal resmi", refusal);
+        Assert.Contains("/jadwal kalender contoh-2029 paksa", refusal);
+        _telegram.EnqueueText(SuperAdmin, "/jadwal kalender contoh-2029 paksa");
+        var queued = (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text.Split('\n');
         Assert.Equal(12, queued.Length); // four reminders ahead, three zones each
         Assert.Contains(queued, line => line.EndsWith(" 11-02-2029 07.00 WITA — masa-tenang", StringComparison.Ordinal));
         Assert.Contains(queued, line => line.EndsWith(" 11-02-2029 07.00 WIT — masa-tenang", StringComparison.Ordinal));
 
         _telegram.EnqueueText(SuperAdmin, "/jadwal");
-        var list = (await _telegram.WaitForMessagesAsync(SuperAdmin, 2))[^1].Text;
+        var list = (await _telegram.WaitForMessagesAsync(SuperAdmin, 3))[^1].Text;
         Assert.Contains("11-02-2029 05.00 WIB — semua pelanggan aktif di zona WIT:", list); // 07.00 WIT, listed in WIB
         Assert.Contains("di zona WIB (termasuk yang belum mengatur zona)", list);
 
-        _telegram.EnqueueText(SuperAdmin, "/jadwal kalender contoh-2029");
-        Assert.Contains("Tidak ada pengingat baru", (await _telegram.WaitForMessagesAsync(SuperAdmin, 3))[^1].Text);
+        _telegram.EnqueueText(SuperAdmin, "/jadwal kalender contoh-2029 paksa");
+        Assert.Contains("Tidak ada pengingat baru", (await _telegram.WaitForMessagesAsync(SuperAdmin, 4))[^1].Text);
 
         // The WITA job reaches 501 only; the WIB job reaches 502 (no zone) and the admin, who never set one either.
         var wita = long.Parse(System.Text.RegularExpressions.Regex.Match(queued.Single(l => l.EndsWith("07.00 WITA — masa-tenang", StringComparison.Ordinal)), @"#(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -181,7 +186,7 @@ public sealed class TelegramAdminTests : IAsyncLifetime
     {
         File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "kalender.md"), Path.Combine(_content.ContentPath, "kalender.md"));
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: Admins);
-        _telegram.EnqueueText(AgencyAdmin, "/jadwal kalender contoh-2029 wita");
+        _telegram.EnqueueText(AgencyAdmin, "/jadwal kalender contoh-2029 wita paksa");
         var queued = (await _telegram.WaitForMessagesAsync(AgencyAdmin, 1))[^1].Text.Split('\n');
         Assert.Equal(4, queued.Length);
         Assert.All(queued, line => Assert.Contains(" 07.00 WITA — ", line));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Conversation;
@@ -161,7 +162,7 @@ public class SqlitePledgeStoreTests : IDisposable
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
         database.Migrate();
         database.Migrate(); // idempotent
-        var store = new SqlitePledgeStore(database);
+        var store = new PledgeStore(database);
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.SaveAsync(Sample($"NB-0000-{i:0000}", "198503122010011004", "u" + i)))));
         Assert.Single(results, r => r.Created);
         var winner = results.Single(r => r.Created).Pledge.ReceiptCode;
@@ -174,7 +175,7 @@ public class SqlitePledgeStoreTests : IDisposable
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
         database.Migrate();
-        var store = new SqlitePledgeStore(database);
+        var store = new PledgeStore(database);
         Assert.True((await store.SaveAsync(Sample("NB-1111-1111", null, "7"))).Created);
         var again = await store.SaveAsync(Sample("NB-2222-2222", null, "7"));
         Assert.False(again.Created);

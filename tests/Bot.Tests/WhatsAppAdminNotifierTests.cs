@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -15,14 +16,14 @@ public sealed class WhatsAppAdminNotifierTests : IAsyncLifetime
     private readonly TestContent _content = new();
     private readonly HttpClient _http = new();
     private FakeGraphApiServer _graph = null!;
-    private SqliteSubscriberStore _subscribers = null!;
+    private SubscriberStore _subscribers = null!;
 
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphApiServer.StartAsync();
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
-        _subscribers = new SqliteSubscriberStore(database);
+        _subscribers = new SubscriberStore(database);
         await _subscribers.TouchAsync("whatsapp", RecentAdmin, RecentAdmin, DateTimeOffset.UtcNow.AddMinutes(-10));
         await _subscribers.TouchAsync("whatsapp", StaleAdmin, StaleAdmin, DateTimeOffset.UtcNow.AddDays(-3));
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
@@ -18,14 +19,14 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
     private readonly TestContent _content = new();
     private readonly HttpClient _http = new();
     private FakeGraphApiServer _graph = null!;
-    private SqliteSubscriberStore _subscribers = null!;
+    private SubscriberStore _subscribers = null!;
 
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphApiServer.StartAsync();
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
-        _subscribers = new SqliteSubscriberStore(database);
+        _subscribers = new SubscriberStore(database);
         await _subscribers.TouchAsync("whatsapp", Recent, Recent, Now - TimeSpan.FromHours(3));
         await _subscribers.TouchAsync("whatsapp", Stale, Stale, Now - TimeSpan.FromHours(30));
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Channels.WhatsApp;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Conversation;
@@ -196,7 +197,7 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
 
         // All three are taken in one batch; the first turn of User fails once (as a database hiccup would).
         await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, configureServices: services =>
-            services.AddSingleton<ISubscriberStore>(sp => new FailingOnceSubscriberStore(new SqliteSubscriberStore(sp.GetRequiredService<SqliteDatabase>()), User)));
+            services.AddSingleton<ISubscriberStore>(sp => new FailingOnceSubscriberStore(new SubscriberStore(sp.GetRequiredService<SqliteDatabase>()), User)));
         await _graph.WaitForMessagesAsync(Other, 1);
         await _graph.WaitForMessagesAsync(User, 2);
         Assert.Equal(["pertama", "kedua"], bot.Answerer.Questions.Where(q => q != "orang lain"));

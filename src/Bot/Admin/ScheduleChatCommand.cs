@@ -23,6 +23,7 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
         /jadwal — daftar siaran dan pengingat yang menunggu
         /jadwal kalender <ID pemilihan> — menjadwalkan pengingat dari kalender pukul 07.00 waktu setempat tiap pelanggan (per zona WIB/WITA/WIT menurut /zona; yang belum mengatur ikut WIB)
         /jadwal kalender <ID pemilihan> WIB|WITA|WIT — pukul 07.00 di satu zona untuk semua
+        /jadwal kalender <ID pemilihan> paksa — tetap menjadwalkan pemilihan contoh atau yang jadwalnya belum ditetapkan
         /jadwal pesan <waktu> <teks> — mis. /jadwal pesan besok 07.00 Apel netralitas di aula
         /jadwal batal <nomor> — membatalkan yang belum dikirim
         """;
@@ -42,7 +43,10 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
                 return;
 
             case "kalender":
-                var args = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                var all = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                // "paksa" (or --force) queues a sample or not-yet-set election anyway, like `schedule add --force`.
+                var force = all.Any(IsForce);
+                var args = all.Where(a => !IsForce(a)).ToArray();
                 var parsed = IndonesianTimeZone.Wib;
                 if (args.Length == 0 || args.Length > 2 || (args.Length == 2 && !IndonesianTimeZones.TryParse(args[1], out parsed)))
                 {
@@ -54,14 +58,14 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
 
                 try
                 {
-                    var queued = await reminders.ScheduleAsync(actor, role, args[0], zone, new TimeOnly(7, 0), cancellationToken);
+                    var queued = await reminders.ScheduleAsync(actor, role, args[0], zone, new TimeOnly(7, 0), force, "/jadwal kalender " + args[0] + " paksa", cancellationToken);
                     context.Send(queued.Count == 0
                         ? "Tidak ada pengingat baru: semuanya sudah lewat atau sudah dijadwalkan."
                         : string.Join('\n', queued.Select(q => string.Create(CultureInfo.InvariantCulture, $"#{q.JobId} {q.Reminder.LocalDate:dd-MM-yyyy} {q.Reminder.LocalTime:HH.mm} {q.Reminder.Zone.Abbreviation()} — {q.Reminder.Kind}"))));
                 }
-                catch (Exception exception) when (exception is KeyNotFoundException or ElectionCalendarFormatException or IOException)
+                catch (Exception exception) when (exception is KeyNotFoundException or ElectionCalendarFormatException or IOException or ElectionNotSchedulableException)
                 {
-                    context.Send(exception is KeyNotFoundException ? exception.Message : "Kalender pemilu tidak dapat dibaca; periksa content/kalender.md.");
+                    context.Send(exception is KeyNotFoundException or ElectionNotSchedulableException ? exception.Message : "Kalender pemilu tidak dapat dibaca; periksa content/kalender.md.");
                 }
 
                 return;
@@ -100,6 +104,9 @@ public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue qu
                 return;
         }
     }
+
+    private static bool IsForce(string word) =>
+        word.Equals("paksa", StringComparison.OrdinalIgnoreCase) || word.Equals("--force", StringComparison.OrdinalIgnoreCase);
 
     private static bool Visible(AdminRole role, BroadcastJob job) =>
         role.Kind == AdminRoleKind.Super || (job.Target.Kind == BroadcastTargetKind.Instansi && role.CanReachAgency(job.Target.Agency ?? string.Empty));

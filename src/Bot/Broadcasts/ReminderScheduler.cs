@@ -26,17 +26,25 @@ public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore stor
     /// <param name="electionId">The election's id in the calendar.</param>
     /// <param name="zone">One zone for everyone; null for one job per zone, each for the subscribers of that zone.</param>
     /// <param name="localSendTime">The local hour, e.g. 07:00.</param>
+    /// <param name="force">Queue even a sample election or one whose schedule is not yet set.</param>
+    /// <param name="overrideHint">How the caller's user overrides a refusal, named in its message (e.g. "--force").</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>
     /// The queued jobs with their reminders (whose <see cref="PlannedReminder.Zone"/> is the zone of the send time) in
     /// date order, west to east on the same date; empty when all were past or already queued.
     /// </returns>
     /// <exception cref="KeyNotFoundException">The election is not in the calendar.</exception>
+    /// <exception cref="ElectionNotSchedulableException">The election is a sample or not yet set, and <paramref name="force"/> is false.</exception>
     public async Task<IReadOnlyList<(long JobId, PlannedReminder Reminder)>> ScheduleAsync(
-        string actor, AdminRole role, string electionId, IndonesianTimeZone? zone, TimeOnly localSendTime, CancellationToken cancellationToken = default)
+        string actor, AdminRole role, string electionId, IndonesianTimeZone? zone, TimeOnly localSendTime, bool force = false, string overrideHint = "--force", CancellationToken cancellationToken = default)
     {
         var calendar = LoadCalendar();
         var election = calendar.Find(electionId) ?? throw new KeyNotFoundException($"Pemilihan \"{electionId}\" tidak ada di {CalendarFileName}.");
+        if (!force && (election.IsSample || !election.IsDetermined))
+        {
+            throw new ElectionNotSchedulableException(election, overrideHint);
+        }
+
         var planner = new ReminderPlanner(calendar, localSendTime);
         var target = role.Kind == AdminRoleKind.Super ? BroadcastTarget.All : BroadcastTarget.ForAgency(role.Agency!);
         // All three zones, not only those the calendar lists for the election: a subscriber's zone is where they work,

@@ -20,6 +20,7 @@ internal static class ChatCommand
     public static Task<int> RunAsync(CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
     {
         var settings = BotSettingsReader.Read(BotConfiguration.Build());
+        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent);
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddSimpleConsoleToStderr())
             .AddNetralBotCore(settings);

@@ -1,8 +1,9 @@
 using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Storage;
 
 namespace NetralBot.Bot.Cli;
 
-/// <summary>Runs a verb and turns configuration errors into one stderr line and exit code 2.</summary>
+/// <summary>Runs a verb and turns configuration, content and database start-up errors into stderr lines and exit code 2.</summary>
 internal static class CliRun
 {
     public const int ConfigurationError = 2;
@@ -16,6 +17,20 @@ internal static class CliRun
         catch (BotConfigurationException exception)
         {
             await System.Console.Error.WriteLineAsync("Konfigurasi tidak valid: " + exception.Message);
+            return ConfigurationError;
+        }
+        catch (StorageUnavailableException exception)
+        {
+            await System.Console.Error.WriteLineAsync(exception.Message);
+            return ConfigurationError;
+        }
+        catch (ContentInvalidException exception)
+        {
+            foreach (var problem in exception.Problems)
+            {
+                await System.Console.Error.WriteLineAsync(problem);
+            }
+
             return ConfigurationError;
         }
     }

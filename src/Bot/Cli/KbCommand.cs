@@ -4,6 +4,7 @@ using System.Text.Json;
 using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
+using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Catalog;
 using NetralBot.Knowledge.Search;
 using NetralBot.Knowledge.Text;
@@ -25,7 +26,7 @@ internal static class KbCommand
 
         var lintFile = KnowledgeBaseOption();
         var lint = new Command("lint", "Memeriksa basis pengetahuan; keluar dengan kode 1 bila ada kesalahan.") { lintFile };
-        lint.SetAction(parse => Lint(parse.GetValue(lintFile), Console.Out, Console.Error));
+        lint.SetAction(parse => Lint(parse.GetValue(lintFile), Console.Out, Console.Error, TimeProvider.System));
         command.Subcommands.Add(lint);
 
         var exportFile = KnowledgeBaseOption();
@@ -43,30 +44,44 @@ internal static class KbCommand
 
     /// <summary>The <c>--kb</c> option shared by the verbs that read the knowledge base.</summary>
     public static Option<FileInfo?> KnowledgeBaseOption() =>
-        new("--kb") { Description = "Berkas basis pengetahuan (bawaan: content/faq-id.md)." };
+        new("--kb") { Description = "Berkas basis pengetahuan (bawaan: faq-id.md di folder Content:Path, atau content/faq-id.md)." };
 
-    /// <summary>Loads the engine, or prints the problems to stderr and returns null.</summary>
+    /// <summary>The file <c>--kb</c> names, else <c>faq-id.md</c> in the configured content folder (<c>Content:Path</c>).</summary>
+    public static string KnowledgeBasePath(FileInfo? file) =>
+        file?.FullName ?? ContentFiles.KnowledgeBase(BotConfiguration.Build()["Content:Path"]);
+
+    /// <summary>Loads the engine, or prints the problems to stderr as <c>file:line: message</c> and returns null.</summary>
     public static KnowledgeEngine? LoadEngine(FileInfo? file)
     {
-        var path = file?.FullName ?? ContentFiles.KnowledgeBase();
+        var path = KnowledgeBasePath(file);
+        var problems = ContentValidator.Problems(new ContentFolder(Path.GetDirectoryName(path)!), ContentParts.KnowledgeBase, Path.GetFileName(path));
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            return null;
+        }
+
         try
         {
-            return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), DisplayName(path));
-        }
-        catch (KnowledgeBaseException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("Jalankan \"kb lint\" untuk rincian.");
+            return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), ContentFiles.DisplayName(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"Basis pengetahuan tidak dapat dibaca: {e.Message}");
+            Console.Error.WriteLine($"{ContentFiles.DisplayName(path)}:1: berkas tidak dapat dibaca: {e.Message}");
+            return null;
         }
-
-        return null;
     }
 
-    public static int Lint(FileInfo? file, TextWriter output, TextWriter errors)
+    /// <summary>
+    /// Lints the knowledge base, including the provenance rules: entries not checked for a year (today's date from
+    /// <paramref name="time"/>, in WIB) and legal bases citing a regulation listed in <c>peraturan-dicabut.md</c>
+    /// beside the knowledge-base file.
+    /// </summary>
+    public static int Lint(FileInfo? file, TextWriter output, TextWriter errors, TimeProvider time)
     {
         var knowledgeBase = Read(file, errors);
         if (knowledgeBase is null)
@@ -74,7 +89,15 @@ internal static class KbCommand
             return 2;
         }
 
+        var revoked = ReadRevoked(file, errors);
+        if (revoked is null)
+        {
+            return 2;
+        }
+
+        var today = IndonesianTimeZone.Wib.LocalDate(time.GetUtcNow());
         knowledgeBase = KnowledgeBaseLinter.Lint(knowledgeBase);
+        knowledgeBase = ProvenanceLinter.Lint(knowledgeBase with { Diagnostics = [.. knowledgeBase.Diagnostics, .. revoked.Value.Diagnostics] }, today, revoked.Value.Regulations);
         foreach (var diagnostic in knowledgeBase.Diagnostics)
         {
             output.WriteLine(diagnostic);
@@ -141,23 +164,36 @@ internal static class KbCommand
 
     private static KnowledgeBase? Read(FileInfo? file, TextWriter errors)
     {
-        var path = file?.FullName ?? ContentFiles.KnowledgeBase();
+        var path = KnowledgeBasePath(file);
         try
         {
-            return KnowledgeBaseParser.Parse(File.ReadAllText(path), DisplayName(path));
+            return KnowledgeBaseParser.Parse(File.ReadAllText(path), ContentFiles.DisplayName(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"{DisplayName(path)}: berkas tidak dapat dibaca: {e.Message}");
+            errors.WriteLine($"{ContentFiles.DisplayName(path)}:1: berkas tidak dapat dibaca: {e.Message}");
             return null;
         }
     }
 
-    /// <summary>Paths relative to the working directory when below it, so editors can jump to <c>file:line</c>.</summary>
-    private static string DisplayName(string path)
+    /// <summary>The revoked-regulation list beside the knowledge-base file; a missing list is an empty one.</summary>
+    private static (IReadOnlyList<RevokedRegulation> Regulations, IReadOnlyList<KnowledgeBaseDiagnostic> Diagnostics)? ReadRevoked(FileInfo? file, TextWriter errors)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+        var path = Path.Combine(Path.GetDirectoryName(KnowledgeBasePath(file))!, ContentFiles.RevokedRegulationsFile);
+        if (!File.Exists(path))
+        {
+            return ([], []);
+        }
+
+        try
+        {
+            return RevokedRegulations.Parse(File.ReadAllText(path), ContentFiles.DisplayName(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"{ContentFiles.DisplayName(path)}: berkas tidak dapat dibaca: {e.Message}");
+            return null;
+        }
     }
 
     private static void WriteEntry(Utf8JsonWriter json, KnowledgeEntry entry)
@@ -178,6 +214,7 @@ internal static class KbCommand
         WriteArray(json, "conditions", entry.Situation.Conditions);
         WriteNullable(json, "intent", entry.Situation.Intent);
         WriteNullable(json, "checked", entry.CheckedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteArray(json, "sources", entry.Sources);
         json.WriteNumber("line", entry.Line);
         json.WriteEndObject();
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
@@ -12,34 +11,41 @@ internal static class PledgesCommand
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "Format ekspor (csv)", DefaultValueFactory = _ => "csv" };
-        var output = new Option<FileInfo?>("--out") { Description = "Berkas tujuan; tanpa opsi ini ke stdout" };
+        format.AcceptOnlyFromAmong("csv"); // anything else is a usage error (exit 2) that lists the allowed values
+        var output = new Option<string?>("--out") { Description = "Berkas tujuan (dibuat dengan izin 0600); tanpa opsi ini ke stdout" };
+        var force = new Option<bool>("--force") { Description = "Timpa berkas --out yang sudah ada" };
         var export = new Command("export", "Mengekspor semua ikrar (baris pertama: judul kolom).");
         export.Options.Add(format);
         export.Options.Add(output);
-        export.SetAction((result, cancellationToken) => ExportAsync(result.GetValue(format)!, result.GetValue(output), cancellationToken));
+        export.Options.Add(force);
+        export.SetAction((result, cancellationToken) => ExportAsync(result.GetValue(output), result.GetValue(force), cancellationToken));
         var command = new Command("pledges", "Data ikrar netralitas.");
         command.Subcommands.Add(export);
         return command;
     }
 
-    private static Task<int> ExportAsync(string format, FileInfo? output, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
+    private static Task<int> ExportAsync(string? output, bool force, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
     {
-        if (!format.Equals("csv", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new BotConfigurationException($"--format \"{format}\" tidak didukung; gunakan --format csv.");
-        }
-
         var settings = BotSettingsReader.Read(BotConfiguration.Build());
         await using var provider = new ServiceCollection().AddLogging().AddNetralBotCore(settings).BuildServiceProvider();
         var pledges = await provider.GetRequiredService<IPledgeStore>().ListAsync(cancellationToken);
-        if (output is null)
+        try
         {
-            await PledgeCsvWriter.WriteAsync(System.Console.Out, pledges);
+            if (output is null)
+            {
+                await PledgeCsvWriter.WriteAsync(System.Console.Out, pledges);
+                await System.Console.Out.FlushAsync(cancellationToken);
+            }
+            else
+            {
+                await SafeFileWriter.WriteAsync(output, force, writer => PledgeCsvWriter.WriteAsync(writer, pledges), cancellationToken);
+            }
         }
-        else
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            await using var writer = new StreamWriter(output.FullName, false, new UTF8Encoding(false));
-            await PledgeCsvWriter.WriteAsync(writer, pledges);
+            // One line, e.g. a missing folder, a directory, a full disk, a name too long for the file system.
+            await System.Console.Error.WriteLineAsync("Ekspor gagal: " + exception.Message.ReplaceLineEndings(" "));
+            return 1;
         }
 
         return 0;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Cli;
@@ -25,11 +26,13 @@ internal static class ScheduleCommand
             Description = "Satu zona untuk semua penerima: WIB, WITA atau WIT. Tanpa opsi ini, tiap pengingat dijadwalkan per zona menurut /zona pelanggan (yang belum mengatur zona ikut WIB).",
         };
         var hour = new Option<string>("--hour") { Description = "Jam kirim waktu setempat", DefaultValueFactory = _ => "07:00" };
+        var force = new Option<bool>("--force") { Description = "Tetap menjadwalkan pemilihan contoh (Contoh: ya) atau yang jadwalnya belum ditetapkan." };
         var add = new Command("add", "Menjadwalkan pengingat dari rencana kalender (H-7 kampanye, awal kampanye, masa tenang, H-1 pemungutan suara).");
         add.Arguments.Add(election);
         add.Options.Add(zone);
         add.Options.Add(hour);
-        add.SetAction((result, cancellationToken) => AddAsync(result.GetValue(election)!, result.GetValue(zone), result.GetValue(hour)!, cancellationToken));
+        add.Options.Add(force);
+        add.SetAction((result, cancellationToken) => AddAsync(result.GetValue(election)!, result.GetValue(zone), result.GetValue(hour)!, result.GetValue(force), cancellationToken));
 
         var id = new Argument<long>("ID") { Description = "Nomor siaran" };
         var cancel = new Command("cancel", "Membatalkan siaran yang belum mulai.");
@@ -62,7 +65,7 @@ internal static class ScheduleCommand
         return 0;
     });
 
-    private static Task<int> AddAsync(string electionId, string? zoneText, string hourText, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
+    private static Task<int> AddAsync(string electionId, string? zoneText, string hourText, bool force, CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
     {
         IndonesianTimeZone? zone = null;
         if (zoneText is not null)
@@ -82,10 +85,11 @@ internal static class ScheduleCommand
             return 1;
         }
 
+        ContentValidator.EnsureValid(new ContentFolder(ContentFiles.Directory(BotConfiguration.Build()["Content:Path"])), ContentParts.Calendar);
         await using var services = CliServices.Build();
         try
         {
-            var jobs = await services.GetRequiredService<ReminderScheduler>().ScheduleAsync(BroadcastCommand.Actor, AdminRole.Super, electionId, zone, hour, cancellationToken);
+            var jobs = await services.GetRequiredService<ReminderScheduler>().ScheduleAsync(BroadcastCommand.Actor, AdminRole.Super, electionId, zone, hour, force, "--force", cancellationToken);
             foreach (var (jobId, reminder) in jobs)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobId}\t{reminder.LocalDate:yyyy-MM-dd} {reminder.LocalTime:HH:mm} {reminder.Zone.Abbreviation()}\t{reminder.Kind}"));
@@ -98,7 +102,13 @@ internal static class ScheduleCommand
 
             return 0;
         }
-        catch (Exception exception) when (exception is KeyNotFoundException or ArgumentException or ElectionCalendarFormatException or IOException)
+        catch (KeyNotFoundException exception)
+        {
+            var known = services.GetRequiredService<ReminderScheduler>().LoadCalendar().Elections.Select(e => e.Id);
+            await Console.Error.WriteLineAsync($"{exception.Message} ID yang ada: {string.Join(", ", known)}.");
+            return 1;
+        }
+        catch (Exception exception) when (exception is ArgumentException or ElectionCalendarFormatException or IOException or ElectionNotSchedulableException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;

@@ -7,4 +7,5 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="Text">The typed text, or null for a button press or a non-text message.</param>
 /// <param name="ButtonData">The data of the pressed button, or null.</param>
 /// <param name="ReceivedAt">When the action happened.</param>
-public sealed record Turn(string Channel, string UserId, string ChatId, string? Text, string? ButtonData, DateTimeOffset ReceivedAt);
+/// <param name="ChatKind">Private or group: personal data is shown only in private chats.</param>
+public sealed record Turn(string Channel, string UserId, string ChatId, string? Text, string? ButtonData, DateTimeOffset ReceivedAt, ChatKind ChatKind = ChatKind.Private);

@@ -7,6 +7,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -44,7 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReminderScheduler>();
         services.AddSingleton<ScheduleChatCommand>();
 
-        // Loaded on first question, so the bot starts (and pledges work) even while the KB has a problem.
+        // Checked at start (ContentValidator); built on first use, or at start by serve.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
 
@@ -56,6 +57,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
         // The pipeline, in order: the first handler that takes the turn ends it.
+        services.AddSingleton<ITurnHandler, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnHandler, NonTextHandler>();
         services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
         services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
@@ -92,18 +94,26 @@ public static class BotServiceCollectionExtensions
             database.Migrate();
             return database;
         });
-        services.AddSingleton<IPledgeStore, SqlitePledgeStore>();
-        services.AddSingleton<IDialogStateStore, SqliteDialogStateStore>();
-        services.AddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
-        services.AddSingleton<IProcessedMessageStore, SqliteProcessedMessageStore>();
-        services.AddSingleton<ISubscriberStore, SqliteSubscriberStore>();
-        services.AddSingleton<IBroadcastStore, SqliteBroadcastStore>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
-        services.AddSingleton<IWhatsAppInbox, SqliteWhatsAppInbox>();
-        services.AddSingleton<IWhatsAppFailureStore, SqliteWhatsAppFailureStore>();
+        AddStores(services);
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
+    }
+
+    // One implementation per store contract for both databases; StoreDatabase carries what differs.
+    private static void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<IPledgeStore, PledgeStore>();
+        services.AddSingleton<IDialogStateStore, DialogStateStore>();
+        services.AddSingleton<ProcessedIdStore>();
+        services.AddSingleton<IProcessedUpdateStore>(sp => sp.GetRequiredService<ProcessedIdStore>());
+        services.AddSingleton<IProcessedMessageStore>(sp => sp.GetRequiredService<ProcessedIdStore>());
+        services.AddSingleton<ISubscriberStore, SubscriberStore>();
+        services.AddSingleton<IBroadcastStore, BroadcastStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
+        services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)
@@ -115,16 +125,9 @@ public static class BotServiceCollectionExtensions
             database.Migrate();
             return database;
         });
-        services.AddSingleton<IPledgeStore, PostgresPledgeStore>();
-        services.AddSingleton<IDialogStateStore, PostgresDialogStateStore>();
-        services.AddSingleton<IProcessedUpdateStore, PostgresProcessedUpdateStore>();
-        services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
-        services.AddSingleton<ISubscriberStore, PostgresSubscriberStore>();
-        services.AddSingleton<IBroadcastStore, PostgresBroadcastStore>();
-        services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
-        services.AddSingleton<IWhatsAppInbox, PostgresWhatsAppInbox>();
-        services.AddSingleton<IWhatsAppFailureStore, PostgresWhatsAppFailureStore>();
+        AddStores(services);
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
     }
@@ -151,6 +154,7 @@ public static class BotServiceCollectionExtensions
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
         services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
         services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
+        services.AddSingleton<IPrivateChatLink, TelegramPrivateChatLink>();
         if (settings.Telegram.Mode == TelegramMode.Polling)
         {
             services.AddHostedService<TelegramPollingService>();
@@ -195,6 +199,7 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IRetryDelay>(),
             sp.GetRequiredService<ILogger<WhatsAppApiClient>>()));
         services.AddSingleton<WhatsAppInboxSignal>();
+        services.TryAddSingleton(WhatsAppInboxOptions.Default);
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();
         services.AddHostedService<WhatsAppInboxService>();

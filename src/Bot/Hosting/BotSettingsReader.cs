@@ -60,12 +60,31 @@ public static partial class BotSettingsReader
             throw new BotConfigurationException($"Telegram:PollingTimeoutSeconds harus bilangan 0–50; tertulis \"{timeoutText}\".");
         }
 
+        // Telegram's rule for usernames: 5–32 characters A-Z, a-z, 0-9 and _, ending in "bot".
+        var username = Blank(configuration["Telegram:BotUsername"])?.TrimStart('@');
+        if (username is not null && !BotUsernamePattern().IsMatch(username))
+        {
+            throw new BotConfigurationException($"Telegram:BotUsername harus nama pengguna bot dari @BotFather (5–32 karakter A-Z, a-z, 0-9 atau _, diakhiri \"bot\"), mis. NetralBot_bot; tertulis \"{username}\".");
+        }
+
         var electionId = Blank(configuration["Pledge:ElectionId"]) ?? PledgeOptions.DefaultElectionId;
         var dbPath = Blank(configuration["Storage:Sqlite:Path"]) ?? SqliteOptions.DefaultPath;
         var synchronous = (Blank(configuration["Storage:Sqlite:Synchronous"]) ?? SqliteOptions.DefaultSynchronous).ToUpperInvariant();
         if (synchronous is not ("FULL" or "NORMAL"))
         {
             throw new BotConfigurationException($"Storage:Sqlite:Synchronous harus FULL atau NORMAL; tertulis \"{synchronous}\".");
+        }
+
+        var maxPagesText = Blank(configuration["Storage:Sqlite:MaxPageCount"]);
+        long? maxPages = null;
+        if (maxPagesText is not null)
+        {
+            if (!long.TryParse(maxPagesText, NumberStyles.None, CultureInfo.InvariantCulture, out var pages) || pages < 1)
+            {
+                throw new BotConfigurationException($"Storage:Sqlite:MaxPageCount harus bilangan bulat positif (halaman 4 KiB); tertulis \"{maxPagesText}\".");
+            }
+
+            maxPages = pages;
         }
 
         var (provider, postgres) = ReadStorageProvider(configuration);
@@ -88,8 +107,8 @@ public static partial class BotSettingsReader
         var broadcast = BroadcastOptions.Default with { GlobalRatePerSecond = rate, Workers = workers };
 
         return new BotSettings(
-            new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout),
-            new SqliteOptions(dbPath, synchronous),
+            new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout, username),
+            new SqliteOptions(dbPath, synchronous, maxPages),
             new PledgeOptions(electionId),
             new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
             broadcast,
@@ -217,6 +236,9 @@ public static partial class BotSettingsReader
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
     private static partial Regex SecretPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_]{2,29}[Bb][Oo][Tt]$")]
+    private static partial Regex BotUsernamePattern();
 
     [GeneratedRegex("^v[0-9]{1,3}\\.[0-9]{1,2}$")]
     private static partial Regex ApiVersionPattern();

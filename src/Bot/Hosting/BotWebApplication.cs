@@ -33,6 +33,8 @@ public static class BotWebApplication
                 "Belum ada kanal yang dikonfigurasi. Isi Telegram:Token (variabel lingkungan Telegram__Token) dan/atau WhatsApp:AccessToken, WhatsApp:PhoneNumberId, WhatsApp:AppSecret dan WhatsApp:VerifyToken, atau jalankan 'chat' untuk mencoba bot di konsol.");
         }
 
+        // Before anything opens the database: broken content stops start-up and leaves stored data untouched.
+        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent);
         builder.Services.AddNetralBotCore(settings);
         if (settings.HasTelegramToken)
         {

@@ -9,6 +9,9 @@ internal static class ContentFiles
 {
     public const string KnowledgeBaseFile = "faq-id.md";
 
+    /// <summary>The regulations the knowledge base marks as revoked, read by <c>kb lint</c>.</summary>
+    public const string RevokedRegulationsFile = "peraturan-dicabut.md";
+
     public static string Directory(string? configured = null)
     {
         if (!string.IsNullOrWhiteSpace(configured))
@@ -24,4 +27,11 @@ internal static class ContentFiles
 
     public static string KnowledgeBase(string? configuredDirectory = null) =>
         Path.Combine(Directory(configuredDirectory), KnowledgeBaseFile);
+
+    /// <summary>Paths relative to the working directory when below it, so editors can jump to <c>file:line</c>.</summary>
+    public static string DisplayName(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
 }

@@ -14,6 +14,16 @@ public static class EmploymentStatusNames
     /// <summary>True when the status carries a NIP.</summary>
     public static bool HasNip(this EmploymentStatus status) => status is EmploymentStatus.Pns or EmploymentStatus.Pppk;
 
+    /// <summary>Reads the stored name (exactly PNS, PPPK or Non-ASN); anything else is an error, never a silent Non-ASN.</summary>
+    /// <exception cref="InvalidDataException">The stored value is not one of the three names.</exception>
+    public static EmploymentStatus FromStored(string stored) => stored switch
+    {
+        "PNS" => EmploymentStatus.Pns,
+        "PPPK" => EmploymentStatus.Pppk,
+        "Non-ASN" => EmploymentStatus.NonAsn,
+        _ => throw new InvalidDataException($"Stored employment status \"{stored}\" is not PNS, PPPK or Non-ASN."),
+    };
+
     /// <summary>Parses a display name or a user's typed variant ("pns", "non asn", "honorer").</summary>
     public static bool TryParse(string? text, out EmploymentStatus status)
     {

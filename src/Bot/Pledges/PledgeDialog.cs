@@ -67,11 +67,20 @@ public sealed class PledgeDialog(
     /// <inheritdoc />
     public async Task ContinueAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var draft = JsonSerializer.Deserialize(context.State!.Json, PledgeJsonContext.Default.PledgeDraft);
+        PledgeDraft? draft;
+        try
+        {
+            draft = JsonSerializer.Deserialize(context.State!.Json, PledgeJsonContext.Default.PledgeDraft);
+        }
+        catch (JsonException)
+        {
+            draft = null; // e.g. a step name this version does not know
+        }
+
         if (draft is null)
         {
+            context.Send(PledgeMessages.DraftUnusable);
             context.ClearState();
-            await StartAsync(context, null, cancellationToken);
             return;
         }
 
@@ -153,8 +162,14 @@ public sealed class PledgeDialog(
                 Save(context, draft);
                 return;
 
-            default:
+            case PledgeStep.Confirm when draft.IsComplete:
                 await ConfirmAsync(context, draft, cancellationToken);
+                return;
+
+            default:
+                // An unknown step, or a confirmation of a draft with empty fields: never save it, start over.
+                context.Send(PledgeMessages.DraftUnusable);
+                context.ClearState();
                 return;
         }
     }
@@ -180,7 +195,7 @@ public sealed class PledgeDialog(
         var pledge = new Pledge(
             options.ElectionId,
             receipts.Next(),
-            draft.FullName!,
+            draft.FullName!, // IsComplete
             draft.Status!.Value,
             draft.Status.Value.HasNip() ? draft.Nip : null,
             draft.Agency!,

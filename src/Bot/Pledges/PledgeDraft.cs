@@ -19,4 +19,11 @@ public sealed record PledgeDraft(
     string? WorkUnit,
     bool AgencyFromLink,
     string PledgeTextVersion,
-    string PledgeTextSha256);
+    string PledgeTextSha256)
+{
+    /// <summary>True when every field the pledge needs is filled (a NIP only for PNS and PPPK).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsComplete =>
+        !string.IsNullOrWhiteSpace(FullName) && Status is { } status && (!status.HasNip() || !string.IsNullOrEmpty(Nip))
+        && !string.IsNullOrWhiteSpace(Agency) && !string.IsNullOrWhiteSpace(WorkUnit);
+}

@@ -47,7 +47,10 @@ public static class PledgeMessages
     /// <summary>Reply when the pledge is cancelled at confirmation.</summary>
     public const string Cancelled = "Ikrar dibatalkan; tidak ada data yang disimpan. Ketik /ikrar bila ingin mengulang.";
 
-    /// <summary>Reply when ikrar.md is missing.</summary>
+    /// <summary>Reply when a stored dialog state cannot be continued (unknown step, empty fields).</summary>
+    public const string DraftUnusable = "Maaf, isian ikrar Anda tidak dapat dilanjutkan dan tidak disimpan. Silakan mulai lagi dengan /ikrar.";
+
+    /// <summary>Reply when the pledge text is missing.</summary>
     public const string TextUnavailable = "Maaf, teks ikrar belum tersedia. Silakan coba lagi nanti.";
 
     /// <summary>Reply to /status without a pledge.</summary>

@@ -4,7 +4,8 @@ namespace NetralBot.Bot.Pledges;
 
 /// <summary>
 /// Starts the pledge on /ikrar, on <c>/start ikrar</c> or <c>/start ikrar-&lt;kode&gt;</c> (agency prefilled),
-/// and on the keywords "IKRAR", "saya mau ikrar", "ikrar netralitas"; answers /status.
+/// and on the keywords "IKRAR", "saya mau ikrar", "ikrar netralitas"; answers /status (and <c>/start status</c>, the link
+/// a group sends to a private chat).
 /// </summary>
 public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : ITurnHandler
 {
@@ -30,15 +31,14 @@ public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledg
             return true;
         }
 
-        if (command is { Name: "status" })
+        if (command is { Name: "status" } or { Name: "start", Payload: "status" })
         {
             var pledge = await pledges.FindByChannelUserAsync(options.ElectionId, context.Turn.Channel, context.Turn.UserId, cancellationToken);
             context.Send(pledge is null ? PledgeMessages.NoPledgeYet : PledgeMessages.Status(pledge));
             return true;
         }
 
-        if (command is null && context.Turn.Text is not null && context.Text.Length <= 60
-            && Keywords.Contains(PhraseNormalizer.Normalize(context.Text)))
+        if (command is null && context.Turn.Text is not null && IsKeyword(context.Text))
         {
             await dialog.StartAsync(context, null, cancellationToken);
             return true;
@@ -46,6 +46,9 @@ public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledg
 
         return false;
     }
+
+    /// <summary>True for the typed words that start the pledge ("IKRAR", "saya mau ikrar", ...).</summary>
+    public static bool IsKeyword(string text) => text.Length <= 60 && Keywords.Contains(PhraseNormalizer.Normalize(text));
 
     /// <summary>Deep-link payloads are limited to [A-Za-z0-9_-] by Telegram; the agency code follows "ikrar-" or "ikrar_".</summary>
     private static bool TryReadDeepLink(string payload, out string? agency)

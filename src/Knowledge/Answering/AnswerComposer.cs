@@ -71,6 +71,11 @@ internal static class AnswerComposer
             text.Append("\n\n").Append(AnswerTexts.Sanction).Append(' ').Append(entry.Sanction);
         }
 
+        if (entry.Sources.Count > 0)
+        {
+            text.Append("\n\n").Append(AnswerTexts.SourcesLine(entry.Sources));
+        }
+
         text.Append("\n\n");
         if (entry.CheckedOn is { } checkedOn)
         {

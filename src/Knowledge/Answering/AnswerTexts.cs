@@ -100,6 +100,13 @@ internal static class AnswerTexts
         _ => "❔ TIDAK TAHU",
     };
 
+    /// <summary>
+    /// The short provenance line: reference numbers ("S24") point into the list of sources that admins keep with
+    /// the knowledge base; links are shown as they are.
+    /// </summary>
+    public static string SourcesLine(IReadOnlyList<string> sources) =>
+        $"Sumber: {string.Join(", ", sources)} (daftar sumber referensi netralitas).";
+
     public static string CheckedOn(DateOnly date) =>
         $"Informasi per {date.Day} {MonthNames[date.Month - 1]} {date.Year}.";
 }

@@ -17,6 +17,15 @@ public sealed record Election(
     IReadOnlyList<ElectionPhase> Phases,
     IReadOnlyList<ElectionRegion> Regions)
 {
+    /// <summary>
+    /// False for an election whose schedule is not yet set by law or KPU (<c>- Status: belum ditetapkan</c>): it is
+    /// listed with what is known, but reminders are not planned from it without an explicit override.
+    /// </summary>
+    public bool IsDetermined { get; init; } = true;
+
+    /// <summary>What is known about the election (<c>- Catatan:</c>), e.g. what a court ruling decided; null when none.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The voting day, or null when not known.</summary>
     public DateOnly? VotingDate => Phase(ElectionPhaseKind.PemungutanSuara).Start;
 

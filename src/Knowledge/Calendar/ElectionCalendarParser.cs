@@ -306,8 +306,26 @@ public static partial class ElectionCalendarParser
                 case "sumber":
                     e.Source = value;
                     break;
+                case "status":
+                    switch (value.ToLowerInvariant())
+                    {
+                        case "ditetapkan":
+                            e.IsDetermined = true;
+                            break;
+                        case "belum ditetapkan":
+                            e.IsDetermined = false;
+                            break;
+                        default:
+                            Error(line, $"nilai \"Status\" harus \"ditetapkan\" atau \"belum ditetapkan\", bukan \"{value}\"");
+                            break;
+                    }
+
+                    break;
+                case "catatan":
+                    e.Note = value;
+                    break;
                 default:
-                    Error(line, $"kunci \"{key}\" tidak dikenal; yang dikenal: ID, Zona bawaan, Contoh, Sumber");
+                    Error(line, $"kunci \"{key}\" tidak dikenal; yang dikenal: ID, Zona bawaan, Contoh, Status, Sumber, Catatan");
                     break;
             }
         }
@@ -408,6 +426,15 @@ public static partial class ElectionCalendarParser
                 Error(e.Line, $"pemilihan \"{e.Name}\" tidak menyebut tahapan \"{kind.DisplayName()}\" (tulis \"tidak tercantum\" bila tanggalnya tidak ada di sumber)");
             }
 
+            // An undetermined election lists what is known, never dates: a guessed date would be planned as a reminder.
+            if (!e.IsDetermined)
+            {
+                foreach (var (kind, (phase, phaseLine)) in e.Phases.Where(p => p.Value.Phase.IsKnown))
+                {
+                    Error(phaseLine, $"pemilihan \"{e.Name}\" berstatus \"belum ditetapkan\", jadi tahapan \"{kind.DisplayName()}\" tidak boleh bertanggal; tulis \"belum ditetapkan\"");
+                }
+            }
+
             // Known phases must follow one another without overlapping.
             (ElectionPhase Phase, int Line)? previous = null;
             foreach (var kind in ElectionPhaseKinds.All)
@@ -435,7 +462,11 @@ public static partial class ElectionCalendarParser
                     e.DefaultZone,
                     e.Source,
                     ElectionPhaseKinds.All.Select(k => e.Phases.TryGetValue(k, out var v) ? v.Phase : new ElectionPhase(k, null, null, null)).ToList(),
-                    e.Regions.ToList()));
+                    e.Regions.ToList())
+                {
+                    IsDetermined = e.IsDetermined,
+                    Note = e.Note,
+                });
             }
         }
 
@@ -505,6 +536,10 @@ public static partial class ElectionCalendarParser
         public IndonesianTimeZone DefaultZone { get; set; } = IndonesianTimeZone.Wib;
 
         public string? Source { get; set; }
+
+        public bool IsDetermined { get; set; } = true;
+
+        public string? Note { get; set; }
 
         public HashSet<string> Fields { get; } = new(StringComparer.Ordinal);
 

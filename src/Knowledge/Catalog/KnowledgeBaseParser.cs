@@ -176,6 +176,7 @@ public static class KnowledgeBaseParser
                     List("perbuatan").Select(v => v.ToLowerInvariant()).ToList(),
                     List("syarat").Select(v => v.ToLowerInvariant()).ToList(),
                     Metadata.TryGetValue("maksud", out var intent) && intent.Value.Length > 0 ? intent.Value.Trim().ToLowerInvariant() : null),
+                Sources = List("sumber"),
             };
         }
 

@@ -31,4 +31,10 @@ public sealed record KnowledgeEntry(
 {
     /// <summary>The situation the entry answers (actor, acts, deciding conditions, intent).</summary>
     public EntrySituation Situation { get; init; } = EntrySituation.None;
+
+    /// <summary>
+    /// Where the entry's facts come from (<c>- Sumber:</c>): source numbers of the domain reference ("S24") or
+    /// official links, so admins can re-check the entry when a rule changes and users see what it rests on.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 }

@@ -50,10 +50,15 @@ public static class NipValidator
             return Fail(nip, $"Digit 1–8 NIP adalah tanggal lahir (tahun-bulan-tanggal), tetapi \"{nip[..8]}\" bukan tanggal yang ada.");
         }
 
-        var age = AgeOn(birth, today);
-        if (birth > today || age < MinimumAgeAtAppointment || age > MaximumAge)
+        if (birth > today)
         {
-            return Fail(nip, $"Digit 1–8 NIP adalah tanggal lahir; {birth:dd-MM-yyyy} berarti usia {Math.Max(age, 0)} tahun, di luar usia pegawai ({MinimumAgeAtAppointment}–{MaximumAge} tahun).");
+            return Fail(nip, $"Digit 1–8 NIP adalah tanggal lahir; {birth:dd-MM-yyyy} masih di masa depan. Periksa kembali NIP Anda.");
+        }
+
+        var age = AgeOn(birth, today);
+        if (age < MinimumAgeAtAppointment || age > MaximumAge)
+        {
+            return Fail(nip, $"Digit 1–8 NIP adalah tanggal lahir; {birth:dd-MM-yyyy} berarti usia {age} tahun, di luar usia pegawai ({MinimumAgeAtAppointment}–{MaximumAge} tahun).");
         }
 
         var year = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
@@ -64,6 +69,11 @@ public static class NipValidator
         }
 
         var appointed = new DateOnly(Math.Clamp(year, 1, 9999), month, 1);
+        if (year < birth.Year)
+        {
+            return Fail(nip, $"Digit 9–14 NIP adalah tahun dan bulan pengangkatan; tahun {year} lebih awal dari tahun lahir {birth.Year}. Periksa kembali NIP Anda.");
+        }
+
         if (year < birth.Year + MinimumAgeAtAppointment)
         {
             return Fail(nip, $"Digit 9–14 NIP adalah tahun dan bulan pengangkatan; tahun {year} terlalu dekat dengan tahun lahir {birth.Year} (minimal usia {MinimumAgeAtAppointment} tahun saat diangkat).");

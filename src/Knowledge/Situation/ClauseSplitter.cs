@@ -18,7 +18,7 @@ internal static class ClauseSplitter
     public static List<Clause> Split(string text, IndonesianAnalyzer analyzer)
     {
         var clauses = new List<Clause>();
-        foreach (var (sentence, question) in Sentences(text))
+        foreach (var (sentence, question, index) in Sentences(text))
         {
             var words = analyzer.Normalize(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var start = 0;
@@ -31,7 +31,8 @@ internal static class ClauseSplitter
                     clauses.Add(new Clause(
                         last ? sentence : string.Join(' ', part),
                         part.Select(w => new ClauseWord(w, analyzer.Stemmer.Stem(w))).ToList(),
-                        last && question));
+                        last && question,
+                        index));
                     start = i;
                 }
             }
@@ -40,8 +41,9 @@ internal static class ClauseSplitter
         return clauses;
     }
 
-    private static IEnumerable<(string Text, bool Question)> Sentences(string text)
+    private static IEnumerable<(string Text, bool Question, int Sentence)> Sentences(string text)
     {
+        var sentence = 0;
         var current = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
         {
@@ -62,15 +64,16 @@ internal static class ClauseSplitter
 
             if (current.ToString().Any(char.IsLetterOrDigit))
             {
-                yield return (current.ToString().Trim(), question);
+                yield return (current.ToString().Trim(), question, sentence);
             }
 
+            sentence += c == ',' ? 0 : 1;
             current.Clear();
         }
 
         if (current.ToString().Any(char.IsLetterOrDigit))
         {
-            yield return (current.ToString().Trim(), false);
+            yield return (current.ToString().Trim(), false, sentence);
         }
     }
 }

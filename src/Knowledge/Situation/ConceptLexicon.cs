@@ -34,7 +34,9 @@ public sealed class ConceptLexicon
                     continue;
                 }
 
-                var words = analyzer.Normalize(form).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // "=coblos": the word itself only, not its inflections ("coblosan" is the voting day, not the act).
+                var exact = form.StartsWith('=');
+                var words = analyzer.Normalize(exact ? form[1..] : form).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0)
                 {
                     continue;
@@ -42,7 +44,7 @@ public sealed class ConceptLexicon
 
                 // A root form ("kampanye") matches every inflection ("berkampanye"); an inflected form
                 // ("kampanyekan") only itself, or "mencalonkan" would claim every "calon".
-                var stems = words.Select(w => analyzer.Stemmer.Stem(w) is var stem && stem == w ? stem : "\0" + w).ToArray();
+                var stems = words.Select(w => !exact && analyzer.Stemmer.Stem(w) is var stem && stem == w ? stem : "\0" + w).ToArray();
                 if (!byFirstStem.TryGetValue(stems[0], out var list))
                 {
                     byFirstStem[stems[0]] = list = [];
@@ -118,7 +120,8 @@ public sealed class ConceptLexicon
         for (var j = 0; j < words.Length; j++)
         {
             var word = clause[start + j];
-            if (word.Word != words[j] && word.Stem != stems[j])
+            // "-nya" ("tim pemenangannya") does not change the act.
+            if (word.Word != words[j] && word.Stem != stems[j] && !(word.Word.EndsWith("nya", StringComparison.Ordinal) && word.Word.AsSpan(0, word.Word.Length - 3).SequenceEqual(words[j])))
             {
                 return false;
             }

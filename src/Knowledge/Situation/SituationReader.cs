@@ -228,6 +228,19 @@ public sealed class SituationReader
         {
             if (clauses[i].Source.EndsWithQuestionMark)
             {
+                // "Bolehkah ASN membantu kampanye orang tua, anak atau saudara yang menjadi calon?": the question word
+                // sits in an earlier clause of the same sentence.
+                if (!HasQuestionCue(clauses[i]))
+                {
+                    for (var j = i - 1; j >= 0 && clauses[j].Source.Sentence == clauses[i].Source.Sentence; j--)
+                    {
+                        if (HasQuestionCue(clauses[j]))
+                        {
+                            return j;
+                        }
+                    }
+                }
+
                 return i;
             }
         }
@@ -242,6 +255,8 @@ public sealed class SituationReader
 
         return Math.Max(0, clauses.Count - 1);
     }
+
+    private static bool HasQuestionCue(ParsedClause clause) => clause.Source.Words.Any(w => QuestionCues.Contains(w.Word));
 
     /// <summary>Who does the act the question asks about, and their status.</summary>
     private static (string Role, string? Status) Actor(List<ParsedClause> clauses, int questionIndex)

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
@@ -21,23 +22,23 @@ public sealed class BroadcastRig : IDisposable
         _telegram = new TelegramOptions(FakeTelegramServer.Token, telegram.BaseUrl, TelegramMode.Polling, null, null, 1);
         Database = new SqliteDatabase(new SqliteOptions(content.DatabasePath, "NORMAL"));
         Database.Migrate();
-        Store = new SqliteBroadcastStore(Database);
-        Subscribers = new SqliteSubscriberStore(Database);
-        Audit = new SqliteAuditLog(Database);
-        Pledges = new SqlitePledgeStore(Database);
+        Store = new BroadcastStore(Database);
+        Subscribers = new SubscriberStore(Database);
+        Audit = new AuditLog(Database);
+        Pledges = new PledgeStore(Database);
         Client = new TelegramApiClient(_http, _telegram, TelegramRetryOptions.Default, Delay, NullLogger<TelegramApiClient>.Instance);
         Queue = new BroadcastQueue(Store, Audit, new PledgeOptions(ElectionId), TimeProvider.System);
     }
 
     public SqliteDatabase Database { get; }
 
-    public SqliteBroadcastStore Store { get; }
+    public BroadcastStore Store { get; }
 
-    public SqliteSubscriberStore Subscribers { get; }
+    public SubscriberStore Subscribers { get; }
 
-    public SqliteAuditLog Audit { get; }
+    public AuditLog Audit { get; }
 
-    public SqlitePledgeStore Pledges { get; }
+    public PledgeStore Pledges { get; }
 
     public RecordingRetryDelay Delay { get; } = new();
 

@@ -151,7 +151,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         {
             ["message_id"] = Interlocked.Increment(ref _nextMessageId),
             ["from"] = User(userId),
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" }, // Telegram's group ids are negative
             ["date"] = 1_790_000_000,
         };
         if (text is not null)
@@ -307,7 +307,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         return Ok(new JsonObject
         {
             ["message_id"] = Interlocked.Increment(ref _nextMessageId),
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" }, // Telegram's group ids are negative
             ["date"] = 1_790_000_000,
             ["text"] = text,
         });

@@ -1,6 +1,6 @@
 namespace NetralBot.Bot.Tests.Fakes;
 
-/// <summary>A temporary folder with a sample ikrar.md and a database path; deleted on dispose.</summary>
+/// <summary>A temporary folder with a sample ikrar.md, the shipped faq-id.md and a database path; deleted on dispose.</summary>
 public sealed class TestContent : IDisposable
 {
     public const string SampleIkrar = """
@@ -20,6 +20,8 @@ public sealed class TestContent : IDisposable
         ContentPath = Path.Combine(Root, "content");
         Directory.CreateDirectory(ContentPath);
         File.WriteAllText(Path.Combine(ContentPath, "ikrar.md"), SampleIkrar);
+        // Start-up checks the knowledge base even where a fake answers: the shipped file, which always lints clean.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "faq-id.md"), Path.Combine(ContentPath, "faq-id.md"));
         DatabasePath = Path.Combine(Root, "data", "bot.db");
     }
 

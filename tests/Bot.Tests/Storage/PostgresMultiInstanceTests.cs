@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
@@ -89,8 +90,8 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
         var workers = Enumerable.Range(0, 8).Select(async worker =>
         {
             var instance = worker % 2 == 0 ? first : second;
-            var pledges = new PostgresPledgeStore(instance);
-            var subscribers = new PostgresSubscriberStore(instance);
+            var pledges = new PledgeStore(instance);
+            var subscribers = new SubscriberStore(instance);
             var random = new Random(worker);
             for (var i = 0; i < 150; i++)
             {
@@ -137,7 +138,7 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
     {
         await database.TruncateAsync();
         await using var seed = database.Open();
-        var subscribers = new PostgresSubscriberStore(seed);
+        var subscribers = new SubscriberStore(seed);
         const int Recipients = 300;
         for (var i = 0; i < Recipients; i++)
         {
@@ -145,7 +146,7 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
             await subscribers.TouchAsync("fake", chat, chat, Now);
         }
 
-        var store = new PostgresBroadcastStore(seed);
+        var store = new BroadcastStore(seed);
         // Due now by the real clock, which the services run on.
         var created = DateTimeOffset.UtcNow;
         var (jobId, recipients) = await store.CreateAsync("Apel pagi", BroadcastTarget.All, "uji-2029", "cli", created, created, null);
@@ -190,10 +191,10 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
             _database = database;
             var options = new BroadcastOptions(100_000, TimeSpan.FromSeconds(1), 8, TimeSpan.FromMilliseconds(50));
             _sender = new BroadcastSender(
-                new PostgresBroadcastStore(database),
+                new BroadcastStore(database),
                 [Channel],
                 [],
-                new PostgresSubscriberStore(database),
+                new SubscriberStore(database),
                 options,
                 BroadcastRetryOptions.Default,
                 new TimeProviderBroadcastDelay(TimeProvider.System),

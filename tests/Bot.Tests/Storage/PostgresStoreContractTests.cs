@@ -1,3 +1,4 @@
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using Npgsql;
 
@@ -27,16 +28,16 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
         var db = database.Open();
         _opened.Add(db);
         return new StoreSet(
-            new PostgresPledgeStore(db),
-            new PostgresDialogStateStore(db),
-            new PostgresProcessedUpdateStore(db),
-            new PostgresProcessedMessageStore(db),
-            new PostgresSubscriberStore(db),
-            new PostgresBroadcastStore(db),
-            new PostgresAuditLog(db),
+            new PledgeStore(db),
+            new DialogStateStore(db),
+            new ProcessedIdStore(db),
+            new ProcessedIdStore(db),
+            new SubscriberStore(db),
+            new BroadcastStore(db),
+            new AuditLog(db),
             new PostgresPledgeStatisticsStore(db),
-            new PostgresWhatsAppInbox(db),
-            new PostgresWhatsAppFailureStore(db),
+            new WhatsAppInbox(db),
+            new WhatsAppFailureStore(db),
             new PostgresAdvisoryLease(db));
     }
 

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -20,16 +21,16 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
         database.Migrate();
         _database = database;
         return Task.FromResult(new StoreSet(
-            new SqlitePledgeStore(database),
-            new SqliteDialogStateStore(database),
-            new SqliteProcessedUpdateStore(database),
-            new SqliteProcessedMessageStore(database),
-            new SqliteSubscriberStore(database),
-            new SqliteBroadcastStore(database),
-            new SqliteAuditLog(database),
+            new PledgeStore(database),
+            new DialogStateStore(database),
+            new ProcessedIdStore(database),
+            new ProcessedIdStore(database),
+            new SubscriberStore(database),
+            new BroadcastStore(database),
+            new AuditLog(database),
             new SqlitePledgeStatisticsStore(database),
-            new SqliteWhatsAppInbox(database),
-            new SqliteWhatsAppFailureStore(database),
+            new WhatsAppInbox(database),
+            new WhatsAppFailureStore(database),
             new SingleProcessLease()));
     }
 

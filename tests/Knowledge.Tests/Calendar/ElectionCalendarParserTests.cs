@@ -67,6 +67,8 @@ public sealed class ElectionCalendarParserTests
         { "- ID: uji-pilkada\n", "", "## Pilkada Uji", "tidak punya \"- ID: ...\"" },
         { "- Zona bawaan: WIB", "- Zona bawaan: GMT", "- Zona bawaan: GMT", "zona waktu \"GMT\" tidak dikenal" },
         { "- Contoh: ya", "- Contoh: mungkin", "- Contoh: mungkin", "harus \"ya\" atau \"tidak\"" },
+        { "- Contoh: ya", "- Contoh: ya\n- Status: entahlah", "- Status: entahlah", "harus \"ditetapkan\" atau \"belum ditetapkan\"" },
+        { "- Contoh: ya", "- Contoh: ya\n- Status: belum ditetapkan", "- Kampanye: 25 September 2024", "berstatus \"belum ditetapkan\", jadi tahapan \"Kampanye\" tidak boleh bertanggal" },
         { "- Sumber: sampel", "- Sumbr: sampel", "- Sumbr: sampel", "kunci \"Sumbr\" tidak dikenal" },
         { "- Sumber: sampel", "- Sumber: sampel\n- Sumber: lagi", "- Sumber: lagi", "muncul dua kali" },
         { "- Contoh: ya\n", "- Contoh: ya\n\nIni paragraf lepas.\n\n", "Ini paragraf lepas.", "teks ini tidak dikenali" },
@@ -120,6 +122,22 @@ public sealed class ElectionCalendarParserTests
         Assert.Equal(2, ex.Errors.Count);
         Assert.True(ex.Errors[0].Line < ex.Errors[1].Line);
         Assert.Equal($"{CalendarSamples.FileName}:{ex.Errors[0].Line}: {ex.Errors[0].Message}", ex.Errors[0].ToString());
+    }
+
+    [Fact]
+    public void Status_and_note_are_read_and_an_undetermined_election_has_no_dates()
+    {
+        var text = ReplaceFirst(CalendarSamples.Valid, "- Contoh: ya\n", "- Contoh: tidak\n- Status: belum ditetapkan\n- Catatan: tahun sudah pasti, tanggal belum\n");
+        text = ReplaceFirst(text, "- Pendaftaran: 27 Agustus 2024 s.d. 29 Agustus 2024\n- Kampanye: 25 September 2024 s.d. 23 November 2024\n- Masa tenang: 24 November 2024 s.d. 26 November 2024\n- Pemungutan suara: 27 November 2024", "- Pendaftaran: belum ditetapkan\n- Kampanye: belum ditetapkan\n- Masa tenang: belum ditetapkan\n- Pemungutan suara: belum ditetapkan (tahun 2029)");
+
+        var calendar = CalendarSamples.Parse(text);
+
+        var undetermined = calendar.Find("uji-pilkada")!;
+        Assert.False(undetermined.IsDetermined);
+        Assert.Equal("tahun sudah pasti, tanggal belum", undetermined.Note);
+        Assert.Null(undetermined.VotingDate);
+        Assert.True(calendar.Find("uji-2024")!.IsDetermined); // no Status line: determined
+        Assert.Null(calendar.Find("uji-2024")!.Note);
     }
 
     [Fact]

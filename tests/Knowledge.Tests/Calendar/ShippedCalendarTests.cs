@@ -9,9 +9,11 @@ public sealed class ShippedCalendarTests
     private readonly ElectionCalendar _calendar = ElectionCalendarParser.Parse(File.ReadAllText(Path), "content/kalender.md");
 
     [Fact]
-    public void Ships_pemilu_pilkada_2024_and_a_labelled_sample()
+    public void Ships_pemilu_pilkada_2024_the_2025_repeats_the_undetermined_next_elections_and_a_labelled_sample()
     {
-        Assert.Equal(["pemilu-2024", "pilkada-2024", "contoh-2029"], _calendar.Elections.Select(e => e.Id));
+        Assert.Equal(
+            ["pemilu-2024", "pilkada-2024", "psu-pilkada-2025", "pilkada-ulang-2025", "pemilu-2029", "pemilu-daerah-berikutnya", "contoh-2029"],
+            _calendar.Elections.Select(e => e.Id));
         Assert.False(_calendar.Find("pemilu-2024")!.IsSample);
         Assert.False(_calendar.Find("pilkada-2024")!.IsSample);
         var sample = _calendar.Find("contoh-2029")!;
@@ -40,10 +42,49 @@ public sealed class ShippedCalendarTests
         AssertPhase(e, ElectionPhaseKind.Kampanye, new(2024, 9, 25), new(2024, 11, 23));
         AssertPhase(e, ElectionPhaseKind.MasaTenang, new(2024, 11, 24), new(2024, 11, 26));
         AssertPhase(e, ElectionPhaseKind.PemungutanSuara, new(2024, 11, 27), new(2024, 11, 27));
-        Assert.Equal(37, e.Regions.Count); // DIY has no direct pilkada
-        Assert.DoesNotContain(e.Regions, r => r.Name == "DI Yogyakarta");
+        // 37 provinces plus DI Yogyakarta, whose governor is not elected but whose regencies and city are (§7.2).
+        Assert.Equal(38, e.Regions.Count);
+        Assert.Equal(IndonesianTimeZone.Wib, e.ZoneOf("DI Yogyakarta"));
+        Assert.Contains(e.Regions, r => r.Name == "DI Yogyakarta");
+        Assert.Contains("DI Yogyakarta", e.Note, StringComparison.Ordinal);
         Assert.Equal(IndonesianTimeZone.Wita, e.ZoneOf("Sulawesi Selatan"));
         Assert.Equal(IndonesianTimeZone.Wit, e.ZoneOf("Papua Pegunungan"));
+    }
+
+    [Fact]
+    public void The_2029_election_is_listed_as_undetermined_with_what_is_known_and_no_invented_date()
+    {
+        foreach (var id in new[] { "pemilu-2029", "pemilu-daerah-berikutnya" })
+        {
+            var e = _calendar.Find(id)!;
+            Assert.False(e.IsDetermined);
+            Assert.False(e.IsSample);
+            Assert.All(e.Phases, p => Assert.False(p.IsKnown));
+            Assert.Contains("135/PUU-XXII/2024", e.Source, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("belum pasti", _calendar.Find("pemilu-2029")!.Note!, StringComparison.OrdinalIgnoreCase);
+        // Without a voting date it never becomes "the current election"; the latest dated one stays current.
+        Assert.Equal("pilkada-ulang-2025", _calendar.CurrentElection(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero))?.Id);
+    }
+
+    [Fact]
+    public void The_2025_repeat_elections_have_the_reference_dates_only()
+    {
+        var ulang = _calendar.Find("pilkada-ulang-2025")!;
+        AssertPhase(ulang, ElectionPhaseKind.Kampanye, new(2025, 7, 25), new(2025, 8, 23));
+        AssertPhase(ulang, ElectionPhaseKind.PemungutanSuara, new(2025, 8, 27), new(2025, 8, 27));
+        Assert.False(ulang.Phase(ElectionPhaseKind.MasaTenang).IsKnown); // not in the reference: absent, not invented
+        Assert.False(ulang.Phase(ElectionPhaseKind.Pendaftaran).IsKnown);
+
+        // The quiet-period reminder is skipped with a reason instead of being sent on a guessed date.
+        var plan = new ReminderPlanner(_calendar, new TimeOnly(7, 0)).Plan(ulang, IndonesianTimeZone.Wib);
+        Assert.DoesNotContain(plan.Reminders, r => r.Kind == ReminderKinds.MasaTenang);
+        Assert.Equal(3, plan.Reminders.Count);
+
+        var psu = _calendar.Find("psu-pilkada-2025")!;
+        Assert.All(psu.Phases, p => Assert.False(p.IsKnown)); // dates differ per region and are not in the reference
+        Assert.Contains("24 daerah", psu.Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +92,8 @@ public sealed class ShippedCalendarTests
     {
         var planner = new ReminderPlanner(_calendar, new TimeOnly(7, 0));
 
-        foreach (var election in _calendar.Elections.Where(e => e.Phase(ElectionPhaseKind.Kampanye).IsKnown))
+        var dated = new[] { ElectionPhaseKind.Kampanye, ElectionPhaseKind.MasaTenang, ElectionPhaseKind.PemungutanSuara };
+        foreach (var election in _calendar.Elections.Where(e => dated.All(k => e.Phase(k).IsKnown)))
         {
             var plan = planner.Plan(election, IndonesianTimeZone.Wib);
             Assert.Equal(ReminderKinds.All, plan.Reminders.Select(r => r.Kind));

@@ -53,4 +53,22 @@ public class NipValidatorTests
         Assert.True(NipValidator.Validate("199001012026111001", Today).IsValid);
         Assert.False(NipValidator.Validate("199001012026121001", Today).IsValid);
     }
+
+    [Fact]
+    public void An_appointment_year_before_the_birth_year_says_so_rather_than_too_close()
+    {
+        var check = NipValidator.Validate("199001011985011001", Today);
+        Assert.False(check.IsValid);
+        Assert.Contains("lebih awal dari tahun lahir 1990", check.Error);
+        Assert.DoesNotContain("terlalu dekat", check.Error);
+    }
+
+    [Fact]
+    public void A_birth_date_in_the_future_says_so_rather_than_age_zero()
+    {
+        var check = NipValidator.Validate("203001012050011001", Today);
+        Assert.False(check.IsValid);
+        Assert.Contains("masa depan", check.Error);
+        Assert.DoesNotContain("usia 0", check.Error);
+    }
 }

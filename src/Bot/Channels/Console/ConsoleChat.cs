@@ -33,7 +33,7 @@ public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
         }
     }
 
-    private Turn NewTurn(string userId, string? text, string? data) => new(Channel, userId, userId, text, data, time.GetUtcNow());
+    private Turn NewTurn(string userId, string? text, string? data) => new(Channel, userId, userId, text, data, time.GetUtcNow(), ChatKind.Private);
 
     private static async Task<IReadOnlyList<ReplyButton>> ShowAsync(TextWriter output, IReadOnlyList<Reply> replies)
     {

@@ -7,13 +7,15 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <param name="WebhookSecret">Expected <c>X-Telegram-Bot-Api-Secret-Token</c>; required in webhook mode.</param>
 /// <param name="WebhookUrl">Public URL to register with setWebhook at start; null to register it yourself.</param>
 /// <param name="PollingTimeoutSeconds">Long-poll timeout of getUpdates.</param>
+/// <param name="BotUsername">The bot's @username without the @, for links that open a private chat; null when not configured.</param>
 public sealed record TelegramOptions(
     string? Token,
     string ApiBaseUrl,
     TelegramMode Mode,
     string? WebhookSecret,
     string? WebhookUrl,
-    int PollingTimeoutSeconds)
+    int PollingTimeoutSeconds,
+    string? BotUsername = null)
 {
     /// <summary>The public Bot API.</summary>
     public const string DefaultApiBaseUrl = "https://api.telegram.org";

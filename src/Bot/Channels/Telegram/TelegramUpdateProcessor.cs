@@ -93,7 +93,7 @@ public sealed class TelegramUpdateProcessor(
         if (update.CallbackQuery is { } query)
         {
             chatId = query.Message?.Chat.Id ?? query.From.Id;
-            turn = new Turn(Channel, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now);
+            turn = new Turn(Channel, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now, KindOf(query.Message?.Chat));
             try
             {
                 await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest(query.Id, null), cancellationToken);
@@ -106,7 +106,7 @@ public sealed class TelegramUpdateProcessor(
         else if (update.Message is { } message)
         {
             chatId = message.Chat.Id;
-            turn = new Turn(Channel, Id(message.From?.Id ?? message.Chat.Id), Id(chatId), message.Text, null, now);
+            turn = new Turn(Channel, Id(message.From?.Id ?? message.Chat.Id), Id(chatId), message.Text, null, now, KindOf(message.Chat));
         }
         else
         {
@@ -117,6 +117,9 @@ public sealed class TelegramUpdateProcessor(
         await subscribers.TouchAsync(Channel, turn.ChatId, turn.UserId, now, cancellationToken);
         return (chatId, await engine.HandleAsync(turn, cancellationToken));
     }
+
+    /// <summary>Only "private" is a private chat; group, supergroup, channel and any future kind are treated as shared.</summary>
+    private static ChatKind KindOf(TelegramChat? chat) => chat is null or { Type: "private" } ? ChatKind.Private : ChatKind.Group;
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

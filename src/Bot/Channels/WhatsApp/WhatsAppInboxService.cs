@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Hosting;
-using NetralBot.Bot.Channels.WhatsApp.Models;
 
 namespace NetralBot.Bot.Channels.WhatsApp;
 
@@ -16,6 +15,7 @@ public sealed class WhatsAppInboxService(
     WhatsAppWebhookProcessor processor,
     WhatsAppInboxSignal signal,
     IBackgroundLease leases,
+    WhatsAppInboxOptions options,
     ILogger<WhatsAppInboxService> logger) : BackgroundService
 {
     /// <summary>The lease that the processing instance holds.</summary>
@@ -23,9 +23,6 @@ public sealed class WhatsAppInboxService(
 
     /// <summary>Payloads taken per round.</summary>
     public const int BatchSize = 100;
-
-    /// <summary>How often the inbox is read when nothing signalled (a safety net; the webhook signals).</summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,7 +35,7 @@ public sealed class WhatsAppInboxService(
                 if (!await lease.EnsureHeldAsync(stoppingToken))
                 {
                     // Another instance works the inbox (the webhook still inserts here); ask again after the poll interval.
-                    await Task.Delay(PollInterval, stoppingToken);
+                    await Task.Delay(options.PollInterval, stoppingToken);
                     continue;
                 }
 
@@ -48,7 +45,7 @@ public sealed class WhatsAppInboxService(
                     continue; // more may be waiting
                 }
 
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -57,7 +54,7 @@ public sealed class WhatsAppInboxService(
             catch (Exception exception)
             {
                 logger.LogError(exception, "Reading the WhatsApp inbox failed");
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
             }
         }
     }
@@ -65,12 +62,11 @@ public sealed class WhatsAppInboxService(
     /// <summary>Processes one batch; returns false when some payload failed (then the loop waits before retrying).</summary>
     private async Task<bool> ProcessAsync(IReadOnlyList<WhatsAppInboxItem> items, CancellationToken cancellationToken)
     {
-        var parsed = items.Select(item => (Item: item, Payload: processor.Parse(item.Payload))).ToList();
         var failed = new HashSet<long>();
         var heldBack = new HashSet<long>();
+        var parsed = items.Select(item => (Item: item, Payload: Validate(item, failed))).ToList();
         var work = parsed
-            .Where(p => p.Payload is not null)
-            .SelectMany(p => WhatsAppWebhookProcessor.Messages(p.Payload!).Select(m => (p.Item.Id, Message: m)))
+            .SelectMany(p => p.Payload.Messages.Select(m => (p.Item.Id, Message: m)))
             .GroupBy(x => WhatsAppWebhookProcessor.ChatKey(x.Message))
             .Select(async user =>
             {
@@ -99,17 +95,15 @@ public sealed class WhatsAppInboxService(
 
         foreach (var (item, payload) in parsed)
         {
-            if (payload is not null)
-            {
-                await ProcessStatusesAsync(item, payload, failed, cancellationToken);
-            }
-
+            await ProcessStatusesAsync(item, payload, failed, cancellationToken);
             if (failed.Contains(item.Id))
             {
+                // Bounded: after MaxAttempts the payload is parked (no longer taken, kept for inspection), so the user's
+                // later messages, held back behind it, go on.
                 await inbox.FailAsync(item.Id, "processing failed", CancellationToken.None);
                 if (item.Attempts + 1 >= IWhatsAppInbox.MaxAttempts)
                 {
-                    logger.LogError("WhatsApp payload {InboxId} failed {Attempts} times; left in whatsapp_inbox for inspection", item.Id, item.Attempts + 1);
+                    logger.LogError("WhatsApp payload {InboxId} failed {Attempts} times; parked in whatsapp_inbox for inspection", item.Id, item.Attempts + 1);
                 }
             }
             else if (!heldBack.Contains(item.Id))
@@ -122,9 +116,30 @@ public sealed class WhatsAppInboxService(
         return failed.Count == 0;
     }
 
-    private async Task ProcessStatusesAsync(WhatsAppInboxItem item, WebhookPayload payload, HashSet<long> failed, CancellationToken cancellationToken)
+    /// <summary>The valid elements of a stored payload (rows stored before validation existed may hold anything).</summary>
+    private ValidatedWebhookPayload Validate(WhatsAppInboxItem item, HashSet<long> failed)
     {
-        foreach (var status in WhatsAppWebhookProcessor.Statuses(payload))
+        try
+        {
+            var payload = WhatsAppPayloadValidator.Validate(item.Payload);
+            if (payload.Problems.Count > 0)
+            {
+                logger.LogWarning("WhatsApp payload {InboxId}: elements left out: {Problems}", item.Id, string.Join("; ", payload.Problems));
+            }
+
+            return payload;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "WhatsApp payload {InboxId} could not be read; it counts as a failed attempt", item.Id);
+            failed.Add(item.Id);
+            return new ValidatedWebhookPayload([], [], []);
+        }
+    }
+
+    private async Task ProcessStatusesAsync(WhatsAppInboxItem item, ValidatedWebhookPayload payload, HashSet<long> failed, CancellationToken cancellationToken)
+    {
+        foreach (var status in payload.Statuses)
         {
             try
             {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -62,10 +61,16 @@ public static class WhatsAppWebhookEndpoint
         }
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WhatsAppWebhookEndpoint));
-        if (!IsJsonObject(body))
+        // Every element is checked before the payload is stored: one that could never be processed is not kept.
+        var validated = WhatsAppPayloadValidator.Validate(body);
+        if (validated.Problems.Count > 0)
         {
-            // Signed by Meta yet unreadable: an error status would make Meta redeliver it for 7 days to no avail.
-            logger.LogWarning("Signed WhatsApp webhook payload of {Length} bytes is not a JSON object; dropped", body.Length);
+            logger.LogWarning("Signed WhatsApp webhook payload of {Length} bytes: elements left out: {Problems}", body.Length, string.Join("; ", validated.Problems));
+        }
+
+        if (!validated.HasWork)
+        {
+            // Signed by Meta yet nothing to do: an error status would make Meta redeliver it for 7 days to no avail.
             return Results.Ok();
         }
 
@@ -99,19 +104,6 @@ public static class WhatsAppWebhookEndpoint
         }
 
         return buffer.ToArray();
-    }
-
-    private static bool IsJsonObject(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     /// <summary>Constant-time comparison, so response timing does not reveal how much of a guess was right.</summary>

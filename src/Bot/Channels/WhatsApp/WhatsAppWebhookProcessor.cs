@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp.Models;
@@ -29,28 +28,6 @@ public sealed class WhatsAppWebhookProcessor(
     public const int UndeliverableLimit = 3;
 
     private const string Channel = WhatsAppReplySender.Channel;
-
-    /// <summary>Parses a payload; null (and a warning) when it is not a webhook payload at all.</summary>
-    public WebhookPayload? Parse(byte[] payload)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(payload, WhatsAppJsonContext.Default.WebhookPayload);
-        }
-        catch (JsonException exception)
-        {
-            logger.LogWarning("WhatsApp webhook payload is not valid JSON ({Error}); dropped", exception.Message);
-            return null;
-        }
-    }
-
-    /// <summary>The inbound messages of a payload, in the order Meta listed them.</summary>
-    public static IEnumerable<InboundMessage> Messages(WebhookPayload payload) =>
-        Values(payload).SelectMany(v => v.Messages ?? []);
-
-    /// <summary>The status callbacks of a payload.</summary>
-    public static IEnumerable<MessageStatus> Statuses(WebhookPayload payload) =>
-        Values(payload).SelectMany(v => v.Statuses ?? []);
 
     /// <summary>The key that orders a message among others: its sender.</summary>
     public static string ChatKey(InboundMessage message) => Channel + ":" + (message.From ?? message.Id ?? string.Empty);
@@ -185,7 +162,8 @@ public sealed class WhatsAppWebhookProcessor(
             "button" => (message.Button?.Text ?? message.Button?.Payload, null),
             _ => ((string?)null, (string?)null),
         };
-        return new Turn(Channel, from, from, text, buttonData, receivedAt);
+        // Cloud API user messages come from one person to the business: always a private chat.
+        return new Turn(Channel, from, from, text, buttonData, receivedAt, ChatKind.Private);
     }
 
     private static DateTimeOffset SentAt(InboundMessage message, DateTimeOffset now) =>
@@ -193,10 +171,4 @@ public sealed class WhatsAppWebhookProcessor(
         && seconds > 0 && DateTimeOffset.FromUnixTimeSeconds(seconds) is var sent && sent <= now
             ? sent
             : now;
-
-    private static IEnumerable<WebhookValue> Values(WebhookPayload payload) =>
-        (payload.Entry ?? [])
-            .SelectMany(e => e?.Changes ?? [])
-            .Where(c => c?.Value is not null)
-            .Select(c => c.Value!);
 }

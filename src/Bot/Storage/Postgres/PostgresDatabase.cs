@@ -1,9 +1,10 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace NetralBot.Bot.Storage.Postgres;
 
 /// <summary>Opens pooled connections to the PostgreSQL database and applies migrations at start.</summary>
-public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
+public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposable
 {
     // Every instance of the bot takes this transaction-level advisory lock before it migrates, so instances that start
     // together apply each migration once. The value is arbitrary but fixed: "NetralBt" in ASCII.
@@ -21,12 +22,46 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// <summary>The connection string, for the lease connections that must not come from the pool.</summary>
     internal string ConnectionString { get; }
 
+    /// <inheritdoc />
+    public override string True => "TRUE";
+
+    /// <inheritdoc />
+    public override string False => "FALSE";
+
+    /// <inheritdoc />
+    public override string ForUpdate => " FOR UPDATE";
+
+    /// <inheritdoc />
+    public override object Time(DateTimeOffset value) => value.ToUniversalTime();
+
+    /// <inheritdoc />
+    public override string SameAgency(string column, string parameter) => $"lower({column}) = lower({parameter})";
+
+    /// <inheritdoc />
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
+
     /// <summary>Opens a pooled connection.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Applies the migrations not yet applied, all in one transaction under an advisory lock.</summary>
-    public void Migrate() => MigrateAsync().GetAwaiter().GetResult();
+    /// <exception cref="StorageUnavailableException">The server cannot be reached or refuses (one line, no password).</exception>
+    public void Migrate()
+    {
+        try
+        {
+            MigrateAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            throw new StorageUnavailableException($"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}", exception.Message.ReplaceLineEndings(" "), exception);
+        }
+    }
 
     /// <summary>Applies the migrations not yet applied, all in one transaction under an advisory lock.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -323,5 +323,15 @@ internal static class PostgresMigrations
                            JOIN subscribers s ON s.is_active AND s.channel = u.channel AND s.user_id = u.channel_user_id
                            GROUP BY u.election_id, u.agency_key) c ON c.election_id = g.election_id AND c.agency_key = g.agency_key;
             """),
+        // Enumerated columns hold only the values the code writes; an existing row outside them stops the migration
+        // (and start-up) instead of being read back as something else.
+        (9, "enumeration_checks", """
+            ALTER TABLE pledges ADD CONSTRAINT chk_pledges_status CHECK (status IN ('PNS', 'PPPK', 'Non-ASN'));
+            ALTER TABLE subscribers ADD CONSTRAINT chk_subscribers_time_zone CHECK (time_zone IS NULL OR time_zone IN ('WIB', 'WITA', 'WIT'));
+            ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_status CHECK (status IN ('queued', 'running', 'done', 'cancelled'));
+            ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_kind CHECK (target_kind IN ('All', 'Instansi', 'NotPledged'));
+            ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_zone CHECK (target_zone IS NULL OR target_zone IN ('WIB', 'WITA', 'WIT'));
+            ALTER TABLE broadcast_deliveries ADD CONSTRAINT chk_broadcast_deliveries_status CHECK (status IN ('pending', 'sent', 'failed', 'blocked', 'outside_window'));
+            """),
     ];
 }

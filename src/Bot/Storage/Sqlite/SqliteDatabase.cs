@@ -1,27 +1,42 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace NetralBot.Bot.Storage.Sqlite;
 
 /// <summary>Opens connections to the one SQLite file and applies migrations at start.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : StoreDatabase
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private readonly bool _existedBefore;
 
     /// <summary>Creates the directory of the file if needed; call <see cref="Migrate"/> before use.</summary>
+    /// <exception cref="StorageUnavailableException">The directory cannot be created.</exception>
     public SqliteDatabase(SqliteOptions options)
     {
         var fullPath = System.IO.Path.GetFullPath(options.Path);
         var directory = System.IO.Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(directory))
+        try
         {
-            Directory.CreateDirectory(directory);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            // "First run" is known by the file not existing before this process: only then may it be empty.
+            _existedBefore = File.Exists(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException(fullPath, $"folder {directory} tidak dapat dibuat atau dibaca: {exception.Message}", exception);
         }
 
         FilePath = fullPath;
         var synchronous = options.Synchronous.ToUpperInvariant() is "NORMAL" ? "NORMAL" : "FULL";
-        _pragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {synchronous};";
+        // max_page_count is per connection, so a size cap must be set on every open.
+        var cap = options.MaxPageCount is { } pages ? $" PRAGMA max_page_count = {pages};" : string.Empty;
+        _pragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {synchronous};{cap}";
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -33,6 +48,28 @@ public sealed class SqliteDatabase
 
     /// <summary>The absolute path of the database file.</summary>
     public string FilePath { get; }
+
+    /// <inheritdoc />
+    public override string True => "1";
+
+    /// <inheritdoc />
+    public override string False => "0";
+
+    /// <inheritdoc />
+    public override string ForUpdate => string.Empty;
+
+    /// <inheritdoc />
+    public override object Time(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public override string SameAgency(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
+
+    /// <inheritdoc />
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    /// <inheritdoc />
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
     /// <summary>Opens a connection with the per-connection settings applied.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
@@ -46,10 +83,54 @@ public sealed class SqliteDatabase
         return connection;
     }
 
-    /// <summary>Switches the file to WAL mode and applies the migrations not yet applied.</summary>
+    /// <summary>
+    /// Checks the file (an existing file must not be empty and must pass <c>PRAGMA quick_check</c>), switches it to WAL
+    /// mode and applies the migrations not yet applied.
+    /// </summary>
+    /// <exception cref="StorageUnavailableException">The file is damaged, or the disk is full, read-only or unreachable.</exception>
     public void Migrate()
     {
-        using var connection = OpenAsync().GetAwaiter().GetResult();
+        if (_existedBefore && new FileInfo(FilePath).Length == 0)
+        {
+            throw new StorageUnavailableException(
+                FilePath,
+                "berkas berukuran 0 byte padahal sudah ada sebelum bot dijalankan (terpotong atau rusak); " + SqliteFailures.RestoreAdvice
+                + ". Bila ini memang database baru yang belum pernah dipakai, hapus berkas kosong itu lalu jalankan lagi.");
+        }
+
+        try
+        {
+            using var connection = OpenAsync().GetAwaiter().GetResult();
+            CheckIntegrity(connection);
+            ApplyMigrations(connection);
+        }
+        catch (SqliteException exception)
+        {
+            throw new StorageUnavailableException(FilePath, SqliteFailures.Describe(exception), exception);
+        }
+    }
+
+    /// <summary>A damaged file is refused rather than written to, which would spread the damage.</summary>
+    private void CheckIntegrity(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check(3)";
+        using var reader = command.ExecuteReader();
+        var findings = new List<string>();
+        while (reader.Read())
+        {
+            findings.Add(reader.GetString(0));
+        }
+
+        if (findings is not ["ok"])
+        {
+            throw new StorageUnavailableException(
+                FilePath, $"berkas rusak (PRAGMA quick_check: {string.Join("; ", findings).ReplaceLineEndings(" ")}); {SqliteFailures.RestoreAdvice}");
+        }
+    }
+
+    private static void ApplyMigrations(SqliteConnection connection)
+    {
         Execute(connection, null, "PRAGMA journal_mode = WAL;");
         Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
         foreach (var (version, name, sql) in SqliteMigrations.All)

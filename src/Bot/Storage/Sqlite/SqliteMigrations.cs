@@ -302,5 +302,39 @@ internal static class SqliteMigrations
             CREATE INDEX ix_broadcast_deliveries_platform_message ON broadcast_deliveries(channel, platform_message_id)
                 WHERE platform_message_id IS NOT NULL;
             """),
+        // Self-contained: touches only columns of versions 1, 3 and 6. SQLite cannot add a CHECK constraint to a table, and
+        // rebuilding pledges and subscribers would mean rebuilding migration 5's triggers and indexes too, so these
+        // triggers do the same: a value outside the enumeration aborts the statement with "CHECK constraint failed".
+        (8, "enumeration_checks", """
+            CREATE TRIGGER chk_pledges_status_insert BEFORE INSERT ON pledges
+            WHEN NEW.status NOT IN ('PNS', 'PPPK', 'Non-ASN')
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: pledges.status must be PNS, PPPK or Non-ASN'); END;
+            CREATE TRIGGER chk_pledges_status_update BEFORE UPDATE OF status ON pledges
+            WHEN NEW.status NOT IN ('PNS', 'PPPK', 'Non-ASN')
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: pledges.status must be PNS, PPPK or Non-ASN'); END;
+
+            CREATE TRIGGER chk_subscribers_insert BEFORE INSERT ON subscribers
+            WHEN NEW.is_active NOT IN (0, 1) OR (NEW.time_zone IS NOT NULL AND NEW.time_zone NOT IN ('WIB', 'WITA', 'WIT'))
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: subscribers.is_active must be 0 or 1, time_zone WIB, WITA, WIT or null'); END;
+            CREATE TRIGGER chk_subscribers_update BEFORE UPDATE OF is_active, time_zone ON subscribers
+            WHEN NEW.is_active NOT IN (0, 1) OR (NEW.time_zone IS NOT NULL AND NEW.time_zone NOT IN ('WIB', 'WITA', 'WIT'))
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: subscribers.is_active must be 0 or 1, time_zone WIB, WITA, WIT or null'); END;
+
+            CREATE TRIGGER chk_broadcast_jobs_insert BEFORE INSERT ON broadcast_jobs
+            WHEN NEW.status NOT IN ('queued', 'running', 'done', 'cancelled') OR NEW.target_kind NOT IN ('All', 'Instansi', 'NotPledged')
+                 OR (NEW.target_zone IS NOT NULL AND NEW.target_zone NOT IN ('WIB', 'WITA', 'WIT'))
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_jobs.status, target_kind or target_zone'); END;
+            CREATE TRIGGER chk_broadcast_jobs_update BEFORE UPDATE OF status, target_kind, target_zone ON broadcast_jobs
+            WHEN NEW.status NOT IN ('queued', 'running', 'done', 'cancelled') OR NEW.target_kind NOT IN ('All', 'Instansi', 'NotPledged')
+                 OR (NEW.target_zone IS NOT NULL AND NEW.target_zone NOT IN ('WIB', 'WITA', 'WIT'))
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_jobs.status, target_kind or target_zone'); END;
+
+            CREATE TRIGGER chk_broadcast_deliveries_insert BEFORE INSERT ON broadcast_deliveries
+            WHEN NEW.status NOT IN ('pending', 'sent', 'failed', 'blocked', 'outside_window')
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_deliveries.status'); END;
+            CREATE TRIGGER chk_broadcast_deliveries_update BEFORE UPDATE OF status ON broadcast_deliveries
+            WHEN NEW.status NOT IN ('pending', 'sent', 'failed', 'blocked', 'outside_window')
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_deliveries.status'); END;
+            """),
     ];
 }

@@ -6,7 +6,11 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// <c>FULL</c> (default): a commit survives a power cut. <c>NORMAL</c>: with WAL, a commit survives a process crash
 /// (SIGKILL) but the last commits may be lost on a power cut; several times faster.
 /// </param>
-public sealed record SqliteOptions(string Path, string Synchronous = SqliteOptions.DefaultSynchronous)
+/// <param name="MaxPageCount">
+/// A cap on the file's size in pages (<c>PRAGMA max_page_count</c>; 4 KiB each), or null for none. Writes beyond it fail
+/// as on a full disk (SQLITE_FULL); the tests simulate a full disk with it.
+/// </param>
+public sealed record SqliteOptions(string Path, string Synchronous = SqliteOptions.DefaultSynchronous, long? MaxPageCount = null)
 {
     /// <summary>The default database file, relative to the working directory.</summary>
     public const string DefaultPath = "data/netralbot.db";

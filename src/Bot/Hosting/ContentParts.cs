@@ -1,0 +1,21 @@
+namespace NetralBot.Bot.Hosting;
+
+/// <summary>The content files a verb reads, so it checks exactly those at start.</summary>
+[Flags]
+public enum ContentParts
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary><c>faq-id.md</c>, required.</summary>
+    KnowledgeBase = 1,
+
+    /// <summary><c>ikrar.md</c>, required.</summary>
+    PledgeText = 2,
+
+    /// <summary><c>kalender.md</c>, required.</summary>
+    Calendar = 4,
+
+    /// <summary><c>kalender.md</c> when it exists (a bot without reminders runs without it).</summary>
+    CalendarIfPresent = 8,
+}
