@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -18,7 +19,7 @@ public sealed class KnowledgeChoiceTests : IDisposable
         var knowledge = new KnowledgeHandler(() => new FakeAnswerer(), NullLogger<KnowledgeHandler>.Instance);
         _engine = new ConversationEngine(
             [new DialogContinuationHandler([knowledge]), knowledge],
-            new SqliteDialogStateStore(database),
+            new DialogStateStore(database),
             TimeProvider.System,
             NullLogger<ConversationEngine>.Instance);
     }
