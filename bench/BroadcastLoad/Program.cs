@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bench.BroadcastLoad;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Storage.Sqlite;

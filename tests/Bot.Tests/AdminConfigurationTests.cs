@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
 
 namespace NetralBot.Bot.Tests;

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -14,7 +15,7 @@ public sealed class BroadcastOutageTests : BroadcastTestBase
             FakeApi.InjectFault(1, new InjectedFault(502, "Bad Gateway"));
         }
 
-        var (jobId, _) = await Rig.Queue.QueueAsync("cli", NetralBot.Bot.Admin.AdminRole.Super, "Tetap sampai", BroadcastTarget.All, null);
+        var (jobId, _) = await Rig.Queue.QueueAsync("cli", NetralBot.Bot.Access.AdminRole.Super, "Tetap sampai", BroadcastTarget.All, null);
         using var sender = Rig.NewSender();
         await Assert.ThrowsAsync<BroadcastInterruptedException>(() => sender.RunNextDueAsync(CancellationToken.None));
         Assert.Equal(4, Rig.Delay.Delays.Count); // backed off between the five attempts

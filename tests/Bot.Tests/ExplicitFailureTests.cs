@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;

@@ -1,6 +1,6 @@
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Knowledge.Calendar;
 

@@ -29,7 +29,7 @@ public sealed class SqliteWhatsAppStoreTests : IDisposable
         Assert.True(await store.TryMarkAsync("other", "wamid.A", Now.AddDays(-40)));
 
         IProcessedMessageStore reopened = new ProcessedIdStore(Database());
-        Assert.Equal(1, await reopened.PruneAsync(Now - NetralBot.Bot.Channels.ProcessedUpdatePruningService.Retention));
+        Assert.Equal(1, await reopened.PruneAsync(Now - NetralBot.Bot.Channels.ProcessedIdPruningService.Retention));
         Assert.False(await reopened.TryMarkAsync("whatsapp", "wamid.A", Now)); // 8 days old: still remembered
 
         await reopened.UnmarkAsync("whatsapp", "wamid.A");

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Tests.Fakes;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;

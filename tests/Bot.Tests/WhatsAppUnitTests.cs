@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Hosting;
 
@@ -199,7 +201,7 @@ public class WhatsAppSettingsTests
     {
         var admins = Read(("Admin:WhatsApp:6281200001111", "instansi:BKN"), ("Admin:Telegram:6281200001111", "super")).Admins;
         Assert.Equal("BKN", admins.Find("whatsapp", "6281200001111")!.Agency);
-        Assert.Equal(NetralBot.Bot.Admin.AdminRole.Super, admins.Find("telegram", "6281200001111"));
+        Assert.Equal(NetralBot.Bot.Access.AdminRole.Super, admins.Find("telegram", "6281200001111"));
         Assert.Null(admins.Find("whatsapp", "6281200002222"));
     }
 }

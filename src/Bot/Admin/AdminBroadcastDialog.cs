@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
@@ -19,12 +20,12 @@ public sealed class AdminCommandHandler(
     IAuditLog audit,
     ScheduleChatCommand schedule,
     IBroadcastStore broadcasts,
-    TimeProvider time) : ITurnHandler
+    TimeProvider time) : TurnHandler
 {
     /// <inheritdoc />
-    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var command = BotCommand.TryParse(context.Turn.Text);
+        var command = context.Command;
         if (command?.Name is not ("broadcast" or "siaran" or "statistik" or "ekspor" or "jadwal" or "help" or "bantuan"))
         {
             return false;

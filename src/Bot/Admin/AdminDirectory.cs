@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Access;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Admin;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Conversation;
 using NetralBot.Knowledge.Calendar;

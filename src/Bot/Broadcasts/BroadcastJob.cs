@@ -17,7 +17,7 @@ public sealed record BroadcastJob(
     long Id,
     string Text,
     BroadcastTarget Target,
-    string CreatedBy,
+    BroadcastCreator CreatedBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset ScheduledAt,
     BroadcastJobStatus Status,

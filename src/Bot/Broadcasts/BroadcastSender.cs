@@ -209,23 +209,21 @@ public sealed class BroadcastSender : IDisposable
 
     private async Task ReportAsync(BroadcastJob job, BroadcastCounts counts, TimeSpan duration)
     {
-        // CreatedBy is "<channel>:<user id>" for chat admins and "cli" for the CLI, which has nobody to report to.
-        var separator = job.CreatedBy.IndexOf(':', StringComparison.Ordinal);
-        if (separator <= 0)
+        if (job.CreatedBy is not { Channel: { } channel, UserId: { } admin })
         {
             return;
         }
 
-        if (!_notifiers.TryGetValue(job.CreatedBy[..separator], out var notifier))
+        if (!_notifiers.TryGetValue(channel, out var notifier))
         {
             // E.g. a job queued on WhatsApp, finished by a serve without WhatsApp: say so rather than drop the report unseen.
-            _logger.LogWarning("No {Channel} admin notifier in this process; the report of broadcast {JobId} was not sent", job.CreatedBy[..separator], job.Id);
+            _logger.LogWarning("No {Channel} admin notifier in this process; the report of broadcast {JobId} was not sent", channel, job.Id);
             return;
         }
 
         try
         {
-            await notifier.NotifyAsync(job.CreatedBy[(separator + 1)..], BroadcastTexts.Report(job.Id, counts, duration), CancellationToken.None);
+            await notifier.NotifyAsync(admin, BroadcastTexts.Report(job.Id, counts, duration), CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Broadcasts;
 

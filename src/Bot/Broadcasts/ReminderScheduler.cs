@@ -1,5 +1,5 @@
-using NetralBot.Bot.Admin;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Access;
+using NetralBot.Bot.Common;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Broadcasts;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
 

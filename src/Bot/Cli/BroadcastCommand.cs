@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Knowledge.Calendar;
 

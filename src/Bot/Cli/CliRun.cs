@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Storage;
 

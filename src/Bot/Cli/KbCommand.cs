@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;

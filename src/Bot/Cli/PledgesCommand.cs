@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
 

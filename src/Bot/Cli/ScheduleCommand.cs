@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
 using NetralBot.Knowledge.Calendar;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Cli;

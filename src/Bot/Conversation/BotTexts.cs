@@ -18,6 +18,10 @@ public static class BotTexts
         Ketik /help kapan saja untuk bantuan.
         """;
 
+    /// <summary>Reply when the database cannot take a write (disk full, read-only): nothing of the message was stored.</summary>
+    public const string StorageUnavailable =
+        "Maaf, sistem kami sedang mengalami gangguan penyimpanan sehingga pesan Anda belum dapat diproses. Silakan coba lagi beberapa saat lagi.";
+
     /// <summary>Reply to /help.</summary>
     public const string Help = """
         Perintah yang tersedia:

@@ -2,27 +2,21 @@ using Microsoft.Extensions.Logging;
 
 namespace NetralBot.Bot.Conversation;
 
-/// <summary>Turns in, replies out: loads the user's dialog state, runs the handler pipeline, saves the state.</summary>
+/// <summary>Turns in, replies out: loads the user's dialog state, runs the step pipeline, saves the state.</summary>
 public sealed class ConversationEngine(
-    IEnumerable<ITurnHandler> handlers,
+    IEnumerable<ITurnStep> steps,
     IDialogStateStore states,
     TimeProvider time,
     ILogger<ConversationEngine> logger)
 {
-    private readonly IReadOnlyList<ITurnHandler> _handlers = handlers.ToList();
+    private readonly IReadOnlyList<ITurnStep> _steps = steps.ToList();
 
     /// <summary>Processes one turn. Callers serialize turns of the same user (per-chat order).</summary>
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken = default)
     {
         var state = await states.LoadAsync(turn.Channel, turn.UserId, cancellationToken);
         var context = new TurnContext(turn, state);
-        foreach (var handler in _handlers)
-        {
-            if (await handler.HandleAsync(context, cancellationToken))
-            {
-                break;
-            }
-        }
+        await RunAsync(context, 0, cancellationToken);
 
         if (context.StateChanged)
         {
@@ -43,4 +37,10 @@ public sealed class ConversationEngine(
 
         return context.Replies;
     }
+
+    // Step i gets the rest of the pipeline as its next; after the last step, next does nothing.
+    private Task RunAsync(TurnContext context, int index, CancellationToken cancellationToken) =>
+        index < _steps.Count
+            ? _steps[index].InvokeAsync(context, () => RunAsync(context, index + 1, cancellationToken), cancellationToken)
+            : Task.CompletedTask;
 }

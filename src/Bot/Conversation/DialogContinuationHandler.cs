@@ -1,12 +1,12 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Routes the turn of a user who is inside a dialog to that dialog.</summary>
-public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : ITurnHandler
+public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.State is null)
         {

@@ -1,12 +1,12 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>/start (without a pledge payload), /help, /batal and unknown commands.</summary>
-public sealed class GeneralCommandHandler : ITurnHandler
+public sealed class GeneralCommandHandler : TurnHandler
 {
     /// <inheritdoc />
-    public Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var command = BotCommand.TryParse(context.Turn.Text);
+        var command = context.Command;
         switch (command?.Name)
         {
             case null:

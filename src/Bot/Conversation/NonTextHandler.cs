@@ -1,10 +1,10 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Answers stickers, photos and other messages without text politely.</summary>
-public sealed class NonTextHandler : ITurnHandler
+public sealed class NonTextHandler : TurnHandler
 {
     /// <inheritdoc />
-    public Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Turn.Text is not null || context.Turn.ButtonData is not null)
         {

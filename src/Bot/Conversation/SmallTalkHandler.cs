@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Greetings and thanks get a short friendly reply instead of a knowledge-base fallback.</summary>
-public sealed class SmallTalkHandler : ITurnHandler
+public sealed class SmallTalkHandler : TurnHandler
 {
     private static readonly string[] Greetings =
     [
@@ -23,7 +23,7 @@ public sealed class SmallTalkHandler : ITurnHandler
     };
 
     /// <inheritdoc />
-    public Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Turn.Text is null || context.Text.Length > 80)
         {

@@ -17,6 +17,9 @@ public sealed class TurnContext(Turn turn, DialogState? state)
     /// <summary>The replies collected so far.</summary>
     public IReadOnlyList<Reply> Replies => _replies;
 
+    /// <summary>The slash command of the text, parsed once for every step; null when the text is not one.</summary>
+    public BotCommand? Command { get; } = BotCommand.TryParse(turn.Text);
+
     /// <summary>The trimmed text, or an empty string for non-text turns.</summary>
     public string Text => Turn.Text?.Trim() ?? string.Empty;
 

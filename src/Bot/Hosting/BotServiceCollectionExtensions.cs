@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
@@ -56,18 +58,19 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AdminBroadcastDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
-        // The pipeline, in order: the first handler that takes the turn ends it.
-        services.AddSingleton<ITurnHandler, PrivateChatRule>(); // first: personal data never answered in a group
-        services.AddSingleton<ITurnHandler, NonTextHandler>();
-        services.AddSingleton<ITurnHandler, PledgeTriggerHandler>();
-        services.AddSingleton<ITurnHandler, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
-        services.AddSingleton<ITurnHandler, TimeZoneHandler>(); // /zona, likewise
-        services.AddSingleton<ITurnHandler, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
-        services.AddSingleton<ITurnHandler, GeneralCommandHandler>();
-        services.AddSingleton<ITurnHandler, DialogContinuationHandler>();
-        services.AddSingleton<ITurnHandler, SmallTalkHandler>();
+        // The turn pipeline, in order: each step may act before and after the ones registered after it (ITurnStep);
+        // a TurnHandler that answers ends the turn. Cross-cutting steps (rules, logging, rate limits) go first.
+        services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
+        services.AddSingleton<ITurnStep, NonTextHandler>();
+        services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
+        services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
+        services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<ITurnStep, GeneralCommandHandler>();
+        services.AddSingleton<ITurnStep, DialogContinuationHandler>();
+        services.AddSingleton<ITurnStep, SmallTalkHandler>();
         services.AddSingleton<KnowledgeHandler>();
-        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<KnowledgeHandler>());
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<KnowledgeHandler>());
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<KnowledgeHandler>()); // a number after a clarifying question
         services.AddSingleton<ConversationEngine>();
         return services;
@@ -96,6 +99,7 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, SqlitePledgeStatisticsStore>();
+        services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         AddStores(services);
         // One serve per SQLite file, so every background worker may run.
         services.AddSingleton<IBackgroundLease, SingleProcessLease>();
@@ -113,6 +117,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBroadcastStore, BroadcastStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
+        services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
     }
 
@@ -127,14 +132,15 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<StoreDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IPledgeStatisticsStore, PostgresPledgeStatisticsStore>();
+        services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
         AddStores(services);
         // Several serve instances may share the database: the broadcast sender and inbox worker run in one at a time.
         services.AddSingleton<IBackgroundLease, PostgresAdvisoryLease>();
     }
 
     /// <summary>
-    /// The Telegram client, sender, update processor, broadcast adapter and admin notifier, and the polling service in
-    /// polling mode.
+    /// The Telegram client, sender, update processor, inbox intake and its background worker, broadcast adapter and admin
+    /// notifier, and the polling service in polling mode (the webhook endpoint is mapped by <see cref="BotWebApplication"/>).
     /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, BotSettings settings)
     {
@@ -146,11 +152,13 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TelegramRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
         services.AddSingleton<TelegramApiClient>();
-        services.TryAddSingleton<ChatSerializer>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramInboxSignal>();
+        services.AddSingleton<TelegramInboxIntake>();
+        services.AddHostedService<TelegramInboxService>();
         services.AddHostedService<TelegramStartupService>();
-        services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddHostedService<ProcessedIdPruningService>();
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.
         services.AddSingleton<IBroadcastChannel, TelegramBroadcastChannel>();
         services.AddSingleton<IAdminNotifier, TelegramAdminNotifier>();
@@ -191,7 +199,7 @@ public static class BotServiceCollectionExtensions
         });
         services.TryAddSingleton(WhatsAppRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
-        services.TryAddSingleton<ChatSerializer>();
+        services.TryAddSingleton<PerChatLock>();
         services.AddSingleton(sp => new WhatsAppApiClient(
             sp.GetRequiredKeyedService<HttpClient>(HttpKey),
             settings.WhatsApp,
@@ -203,7 +211,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WhatsAppReplySender>();
         services.AddSingleton<WhatsAppWebhookProcessor>();
         services.AddHostedService<WhatsAppInboxService>();
-        services.AddHostedService<ProcessedUpdatePruningService>();
+        services.AddHostedService<ProcessedIdPruningService>();
 
         // The delivery engine retries itself so that a flood limit pauses all its workers: one attempt per call here.
         services.AddSingleton<IBroadcastChannel>(sp => new WhatsAppBroadcastChannel(

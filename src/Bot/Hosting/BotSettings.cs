@@ -2,6 +2,7 @@ using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;

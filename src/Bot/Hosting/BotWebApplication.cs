@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Hosting;
@@ -51,7 +52,8 @@ public static class BotWebApplication
 
         var app = builder.Build();
         app.Services.MigrateStorage(settings); // migrate before the first request
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.Services.GetRequiredService<NetralBot.Knowledge.Answering.IQuestionAnswerer>(); // built now: the first question is not slow
+        app.MapHealth();
         if (settings.HasTelegramToken && settings.Telegram.Mode == TelegramMode.Webhook)
         {
             app.MapTelegramWebhook();

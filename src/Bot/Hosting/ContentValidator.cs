@@ -1,5 +1,6 @@
 using System.Text;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Catalog;

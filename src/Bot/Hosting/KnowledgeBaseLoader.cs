@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetralBot.Bot.Conversation;
+using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Recognizers;
 
 namespace NetralBot.Bot.Pledges;
@@ -26,8 +27,6 @@ public sealed class PledgeDialog(
 
     /// <summary>Button data of the cancel button.</summary>
     public const string CancelButtonData = "pledge:cancel";
-
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     /// <inheritdoc />
     public string Name => DialogName;
@@ -120,7 +119,7 @@ public sealed class PledgeDialog(
                 return;
 
             case PledgeStep.Nip:
-                var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Wib).DateTime);
+                var today = IndonesianTimeZone.Wib.LocalDate(time.GetUtcNow());
                 var check = NipValidator.Validate(answer, today);
                 if (!check.IsValid)
                 {

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Pledges;
 

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Pledges;
 /// and on the keywords "IKRAR", "saya mau ikrar", "ikrar netralitas"; answers /status (and <c>/start status</c>, the link
 /// a group sends to a private chat).
 /// </summary>
-public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : ITurnHandler
+public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : TurnHandler
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -16,9 +16,9 @@ public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledg
     };
 
     /// <inheritdoc />
-    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var command = BotCommand.TryParse(context.Turn.Text);
+        var command = context.Command;
         if (command is { Name: "ikrar" })
         {
             await dialog.StartAsync(context, null, cancellationToken);

@@ -10,14 +10,14 @@ namespace NetralBot.Bot.Privacy;
 /// continue in a private chat, with a link that opens it. Runs before every other handler; everything else (questions,
 /// <c>/help</c>, <c>/batal</c>) passes.
 /// </summary>
-public sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivateChatLink> links) : ITurnHandler
+public sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivateChatLink> links) : ITurnStep
 {
     private static readonly HashSet<string> AdminCommands = new(StringComparer.Ordinal) { "broadcast", "siaran", "statistik", "ekspor", "jadwal" };
 
     private readonly Dictionary<string, IPrivateChatLink> _links = links.ToDictionary(l => l.Channel, StringComparer.Ordinal);
 
-    /// <summary>The single entry point: true when the turn was answered with the request to move to a private chat.</summary>
-    public Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken) => Task.FromResult(Redirect(context));
+    /// <summary>The first step: answers with the request to move to a private chat, or runs the rest of the pipeline.</summary>
+    public Task InvokeAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken) => Redirect(context) ? Task.CompletedTask : next();
 
     private bool Redirect(TurnContext context)
     {
@@ -27,7 +27,7 @@ public sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivateC
             return false;
         }
 
-        var command = BotCommand.TryParse(turn.Text);
+        var command = context.Command;
         var (what, payload) = command?.Name switch
         {
             "ikrar" => ("Ikrar", "ikrar"),

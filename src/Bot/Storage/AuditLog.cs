@@ -1,4 +1,4 @@
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 
 namespace NetralBot.Bot.Storage;
 

@@ -273,7 +273,7 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
         reader.GetInt64(0),
         reader.GetString(1),
         ReadTarget(reader, 2, 3, 11),
-        reader.GetString(4),
+        BroadcastCreator.Parse(reader.GetString(4)),
         StoreDatabase.ReadTime(reader, 5),
         StoreDatabase.ReadTime(reader, 6),
         Enum.Parse<BroadcastJobStatus>(reader.GetString(7), ignoreCase: true),

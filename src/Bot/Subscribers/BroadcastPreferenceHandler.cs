@@ -7,14 +7,14 @@ namespace NetralBot.Bot.Subscribers;
 /// Only broadcasts stop: the user can still ask questions and pledge. Channel-neutral, so it works wherever a turn
 /// comes from.
 /// </summary>
-public sealed class BroadcastPreferenceHandler(ISubscriberStore subscribers) : ITurnHandler
+public sealed class BroadcastPreferenceHandler(ISubscriberStore subscribers) : TurnHandler
 {
     /// <inheritdoc />
-    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var turn = context.Turn;
         bool optOut;
-        var command = BotCommand.TryParse(turn.Text);
+        var command = context.Command;
         if (command is not null)
         {
             if (command.Name is not ("berhenti" or "mulai"))

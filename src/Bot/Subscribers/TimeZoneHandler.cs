@@ -8,13 +8,13 @@ namespace NetralBot.Bot.Subscribers;
 /// user works; <c>/zona</c> alone shows the current one and how to change it. Channel-neutral, like
 /// <see cref="BroadcastPreferenceHandler"/>.
 /// </summary>
-public sealed class TimeZoneHandler(ISubscriberStore subscribers) : ITurnHandler
+public sealed class TimeZoneHandler(ISubscriberStore subscribers) : TurnHandler
 {
     /// <inheritdoc />
-    public async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var turn = context.Turn;
-        if (BotCommand.TryParse(turn.Text) is not { Name: "zona" } command)
+        if (context.Command is not { Name: "zona" } command)
         {
             return false;
         }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Channels;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Subscribers;
@@ -40,7 +40,9 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public ISubscriberStore Subscribers => App.Services.GetRequiredService<ISubscriberStore>();
 
-    public static async Task<BotUnderTest> StartAsync(FakeTelegramServer telegram, TestContent content, string mode = "polling", string? secret = null, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<BotUnderTest> StartAsync(
+        FakeTelegramServer telegram, TestContent content, string mode = "polling", string? secret = null, IReadOnlyDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? configure = null)
     {
         var answerer = new FakeAnswerer();
         var delay = new RecordingRetryDelay();
@@ -64,6 +66,7 @@ public sealed class BotUnderTest : IAsyncDisposable
                 services.AddSingleton<IRetryDelay>(delay);
                 services.AddSingleton<IBroadcastDelay>(delay);
                 services.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+                configure?.Invoke(services);
             });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

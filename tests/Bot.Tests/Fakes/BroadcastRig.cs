@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using NetralBot.Bot.Storage;
-using NetralBot.Bot.Admin;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Tests.Fakes;

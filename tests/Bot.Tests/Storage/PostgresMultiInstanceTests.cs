@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
-using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Tests.Fakes;
 using Npgsql;

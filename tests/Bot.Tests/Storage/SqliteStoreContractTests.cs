@@ -1,5 +1,5 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
-using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 

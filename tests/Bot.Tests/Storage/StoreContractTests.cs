@@ -1,5 +1,5 @@
 using System.Globalization;
-using NetralBot.Bot.Admin;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.WhatsApp;
@@ -53,7 +53,7 @@ public abstract class StoreContractTests
         Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
         Assert.True(await store.TryMarkAsync("other", "wamid.A", Now.AddDays(-40)));
 
-        Assert.Equal(1, await store.PruneAsync(Now - ProcessedUpdatePruningService.Retention));
+        Assert.Equal(1, await store.PruneAsync(Now - ProcessedIdPruningService.Retention));
         Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now)); // 8 days old: still remembered
         await store.UnmarkAsync("whatsapp", "wamid.A");
         Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now));

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp.Models;
 
 namespace NetralBot.Bot.Channels.WhatsApp;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Channels.WhatsApp;
 

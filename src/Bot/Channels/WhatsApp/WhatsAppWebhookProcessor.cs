@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
 
@@ -15,7 +16,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// </summary>
 public sealed class WhatsAppWebhookProcessor(
     IProcessedMessageStore processed,
-    ChatSerializer chats,
+    PerChatLock chats,
     ConversationEngine engine,
     WhatsAppReplySender sender,
     ISubscriberStore subscribers,
@@ -39,6 +40,34 @@ public sealed class WhatsAppWebhookProcessor(
         if (string.IsNullOrEmpty(message.From) || string.IsNullOrEmpty(message.Id))
         {
             logger.LogWarning("WhatsApp message without sender or id (type {Type}); ignored", message.Type);
+            return false;
+        }
+
+        try
+        {
+            return await ProcessOnceAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFailures.IsUnavailable(exception))
+        {
+            // The user is waiting: say so rather than stay silent; the message counts as handled (they write again later).
+            logger.LogError("WhatsApp message {MessageId}: the database takes no writes ({Error}); the user was asked to try again later", message.Id, exception.Message);
+            try
+            {
+                await sender.SendAsync(message.From, [Reply.Plain(BotTexts.StorageUnavailable)], cancellationToken);
+            }
+            catch (WhatsAppApiException sendFailure)
+            {
+                logger.LogError("The storage-failure reply could not be sent: {Error}", sendFailure.Message);
+            }
+
+            return true;
+        }
+    }
+
+    private async Task<bool> ProcessOnceAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(message.From) || string.IsNullOrEmpty(message.Id))
+        {
             return false;
         }
 

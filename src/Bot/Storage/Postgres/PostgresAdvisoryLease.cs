@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Common;
 using Npgsql;
 
 namespace NetralBot.Bot.Storage.Postgres;

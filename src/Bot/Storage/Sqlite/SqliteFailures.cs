@@ -12,10 +12,6 @@ public static class SqliteFailures
     public const string RestoreAdvice =
         "hentikan bot, simpan berkas rusak ini untuk diperiksa, lalu pulihkan berkas dari cadangan terakhir (lihat docs/deploy.md, bagian Cadangan dan pemulihan)";
 
-    /// <summary>True for errors that mean the storage is unusable (full, read-only, I/O), not a bug in a query.</summary>
-    public static bool IsStorageFailure(Exception exception) =>
-        exception is SqliteException { SqliteErrorCode: Full or 8 or 10 or 14 } || exception.InnerException is { } inner && IsStorageFailure(inner);
-
     /// <summary>The cause of <paramref name="exception"/> in one line.</summary>
     public static string Describe(SqliteException exception) => exception.SqliteErrorCode switch
     {

@@ -1,4 +1,0 @@
-namespace NetralBot.Bot.Admin;
-
-/// <summary>An admin asked for something outside their role, e.g. an instansi admin targeting another agency.</summary>
-public sealed class AdminAccessDeniedException(string message) : Exception(message);

@@ -1,8 +1,0 @@
-namespace NetralBot.Bot.Channels.Telegram;
-
-/// <summary>Waits on the injected clock.</summary>
-public sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay
-{
-    /// <inheritdoc />
-    public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);
-}

@@ -1,0 +1,8 @@
+namespace NetralBot.Bot.Channels;
+
+/// <summary>Waits on the injected clock.</summary>
+public sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay
+{
+    /// <inheritdoc />
+    public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);
+}

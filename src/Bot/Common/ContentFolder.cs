@@ -1,0 +1,5 @@
+namespace NetralBot.Bot.Common;
+
+/// <summary>The folder holding <c>faq-id.md</c> and <c>ikrar.md</c>.</summary>
+/// <param name="Path">Absolute path.</param>
+public sealed record ContentFolder(string Path);

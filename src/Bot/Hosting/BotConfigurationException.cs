@@ -1,4 +1,0 @@
-namespace NetralBot.Bot.Hosting;
-
-/// <summary>Invalid or missing configuration; the CLI prints the message alone and exits with code 2.</summary>
-public sealed class BotConfigurationException(string message) : Exception(message);

@@ -1,5 +1,0 @@
-namespace NetralBot.Bot.Hosting;
-
-/// <summary>The folder holding <c>faq-id.md</c> and <c>ikrar.md</c>.</summary>
-/// <param name="Path">Absolute path.</param>
-public sealed record ContentFolder(string Path);

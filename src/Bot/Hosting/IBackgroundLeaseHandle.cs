@@ -1,8 +1,0 @@
-namespace NetralBot.Bot.Hosting;
-
-/// <summary>A held lease; disposing it releases the lease for another process.</summary>
-public interface IBackgroundLeaseHandle : IAsyncDisposable
-{
-    /// <summary>False once the lease was lost (e.g. the database connection behind it broke); the worker then stops working.</summary>
-    Task<bool> IsHeldAsync(CancellationToken cancellationToken = default);
-}
