@@ -1,6 +1,7 @@
 using NetralBot.Knowledge.Answering;
 using NetralBot.Knowledge.Catalog;
 using NetralBot.Knowledge.Search;
+using NetralBot.Knowledge.Situation;
 using NetralBot.Knowledge.Text;
 
 namespace NetralBot.Knowledge;
@@ -13,14 +14,20 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
 
     private const int SuggestionCount = 3;
 
+
+    // Above this many words a message tells a story; retrieval then reads the question clause and the act clauses.
+    private const int NarrativeWords = 24;
+
     private readonly KnowledgeIndex index;
     private readonly NeutralityGuard guard;
+    private readonly SituationReader reader;
     private readonly Dictionary<string, KnowledgeEntry> byId;
 
     private KnowledgeEngine(KnowledgeIndex index)
     {
         this.index = index;
         guard = new NeutralityGuard(index.Analyzer);
+        reader = SituationReader.CreateDefault(index.Analyzer);
         byId = index.Entries.Where(e => e.Id.Length > 0).DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
@@ -52,32 +59,63 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             return AnswerComposer.Empty(question);
         }
 
-        if (guard.AsksToTakeSides(text))
+        var reading = reader.Read(text);
+        var words = reading.Words.ToArray();
+        if (guard.AsksForPartisanHelp(words) || (guard.AsksToTakeSides(words) && !DescribesOwnConduct(reading)))
         {
             return AnswerComposer.GuardRefusal(question);
         }
 
         var tokens = index.Analyzer.Analyze(text);
-        if (!ElectionScope.Default.Covers(tokens))
+        if (!ElectionScope.Default.Covers(tokens) || OtherElections.Default.OnlyMentions(tokens))
         {
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var hits = index.Search(tokens, limit: SuggestionCount + 1);
+        var searched = tokens.Count > NarrativeWords && reading.FocusText.Length > 0 ? index.Analyzer.Analyze(reading.FocusText) : tokens;
+        // Every entry that shares a word is a candidate: the one that fits the situation may be far down by words alone.
+        var hits = index.Search(searched, limit: index.Entries.Count);
         if (hits.Count == 0)
         {
             return AnswerComposer.NotSure(question, 0, []);
         }
 
-        var confidence = AnswerConfidence.Of(hits);
-        if (confidence < AnswerConfidence.AnswerThreshold)
+        var selection = AnswerSelector.Select(hits, reading);
+        var entries = selection.Entries.Select(r => r.Hit.Entry).ToList();
+        switch (selection.Kind)
         {
-            var suggestions = hits.Take(SuggestionCount).Select(h => Suggestion(h.Entry)).ToList();
-            return AnswerComposer.NotSure(question, confidence, suggestions);
+            case SelectionKind.Clarify:
+                return AnswerComposer.Clarify(question, selection.Confidence, entries.Select(Suggestion).ToList());
+            case SelectionKind.NotSure:
+                return AnswerComposer.NotSure(question, selection.Confidence, entries.Select(Suggestion).ToList());
         }
 
-        return AnswerComposer.FromEntry(question, hits[0].Entry, confidence, Lookup);
+        var chosen = selection.Entries[0];
+        var notes = new List<string>();
+        if (selection.SetAside is { } looser)
+        {
+            notes.Add(AnswerTexts.StricterNote(looser.Hit.Entry.Question));
+        }
+
+        if (chosen.Fit.Actor < 0.8)
+        {
+            var written = chosen.Hit.Entry.Situation.Actors.DefaultIfEmpty("asn").Select(AnswerTexts.ActorName);
+            notes.Add(AnswerTexts.OtherActorNote(string.Join(", ", written), AnswerTexts.ActorName(reading.Actor)));
+        }
+
+        if (chosen.Fit.Actor < 1 && AnswerTexts.ActorRule(reading.Actor) is { } rule)
+        {
+            notes.Add(rule);
+        }
+
+        var entry = chosen.Hit.Entry;
+        return reading.Intent == "sanksi" && entry.Situation.Intent != "sanksi" && entry.Verdict != Verdict.Info && entry.Sanction is not null
+            ? AnswerComposer.SanctionOf(question, entry, selection.Confidence, Lookup, notes)
+            : AnswerComposer.FromEntry(question, entry, selection.Confidence, Lookup, notes);
     }
+
+    /// <summary>Reads the situation of a question (for tools and diagnostics).</summary>
+    public SituationReading Read(string question) => reader.Read(question ?? string.Empty);
 
     /// <inheritdoc />
     public Answer? AnswerTopic(string topicId)
@@ -94,6 +132,15 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
 
     /// <summary>Ranks entries for a question without composing an answer (for tools and diagnostics).</summary>
     public IReadOnlyList<SearchHit> Search(string question, int limit = 5) => index.Search(question, limit);
+
+    /// <summary>
+    /// "bubuhan kawan handak ngumpul di posko paslon, ulun ikut kah bagus kada?" uses an opinion word about the asker's
+    /// own act: a conduct question, not a request to take a side.
+    /// </summary>
+    private static bool DescribesOwnConduct(SituationReading reading) =>
+        reading.AskerActs
+        && reading.Words.Any(w => w is "saya" or "kami" or "kita")
+        && reading.Acts.Any(a => a.Value >= 0.6 && a.Key is not ("coblos" or "ajak-memilih" or "menonton" or "keputusan"));
 
     private TopicSuggestion? Lookup(string id) => byId.TryGetValue(id, out var e) ? Suggestion(e) : null;
 

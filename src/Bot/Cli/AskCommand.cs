@@ -104,6 +104,18 @@ internal static class AskCommand
         }
 
         json.WriteEndArray();
+        if (answer.Choices.Count > 0)
+        {
+            // Only on a clarifying question (verdict TIDAK_TAHU): the entry ids offered, in the order shown.
+            json.WriteStartArray("choices");
+            foreach (var choice in answer.Choices)
+            {
+                json.WriteStringValue(choice.TopicId);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -210,6 +210,10 @@ internal static class KbCommand
         WriteArray(json, "basis", entry.LegalBases);
         WriteNullable(json, "sanction", entry.Sanction);
         WriteArray(json, "related", entry.Related);
+        WriteArray(json, "actors", entry.Situation.Actors);
+        WriteArray(json, "acts", entry.Situation.Acts);
+        WriteArray(json, "conditions", entry.Situation.Conditions);
+        WriteNullable(json, "intent", entry.Situation.Intent);
         WriteNullable(json, "checked", entry.CheckedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         WriteArray(json, "sources", entry.Sources);
         json.WriteNumber("line", entry.Line);

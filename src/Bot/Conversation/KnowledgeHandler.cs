@@ -1,14 +1,22 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetralBot.Knowledge.Answering;
 
 namespace NetralBot.Bot.Conversation;
 
-/// <summary>The last stage: free text goes to the knowledge base; <c>topic:&lt;id&gt;</c> buttons open a topic.</summary>
-public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : TurnHandler
+/// <summary>
+/// The last stage: free text goes to the knowledge base; <c>topic:&lt;id&gt;</c> buttons open a topic. After a
+/// clarifying question ("Maksud Anda yang mana? 1. … 2. …") the user is in the small dialog <see cref="ChoiceDialog"/>
+/// until the next turn, so a typed number opens that choice; anything else is a new question.
+/// </summary>
+public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
 {
     /// <summary>Prefix of follow-up button data.</summary>
     public const string TopicPrefix = "topic:";
+
+    /// <summary>The dialog name kept while a clarifying question waits for its answer.</summary>
+    public const string ChoiceDialog = "pilih-topik";
 
     private const int MaxQuestionLength = 2000;
     private const int MaxButtons = 3;
@@ -58,9 +66,59 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
         if (asked is not null)
         {
             context.Send(Render(asked));
+            if (asked.Choices.Count > 0)
+            {
+                context.SetState(new DialogState(ChoiceDialog, JsonSerializer.Serialize(asked.Choices.Select(c => c.TopicId).ToArray())));
+            }
         }
 
         return Task.FromResult(true);
+    }
+
+    /// <inheritdoc />
+    string IDialog.Name => ChoiceDialog;
+
+    /// <summary>The turn after a clarifying question: "1", "2)", "nomor 3" open that choice; anything else is handled as usual.</summary>
+    public Task ContinueAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var choices = ReadChoices(context.State?.Json);
+        context.ClearState();
+        if (context.Turn.ButtonData is null && ChoiceNumber(context.Text, choices.Length) is { } number)
+        {
+            var answer = Safely(a => a.AnswerTopic(choices[number - 1]), context);
+            if (answer is not null)
+            {
+                context.Send(Render(answer));
+            }
+            else if (context.Replies.Count == 0)
+            {
+                context.Send(BotTexts.TopicNotFound);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        return HandleAsync(context, cancellationToken);
+    }
+
+    private static string[] ReadChoices(string? json)
+    {
+        try
+        {
+            return json is null ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return []; // a state written by another version: treat the turn as a new question.
+        }
+    }
+
+    private static int? ChoiceNumber(string text, int count)
+    {
+        var words = text.ToLowerInvariant().Split([' ', '(', ')', '.', ':', '#'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("nomor" or "no" or "pilih" or "yang"))
+            .ToList();
+        return words.Count == 1 && int.TryParse(words[0], out var number) && number >= 1 && number <= count ? number : null;
     }
 
     private Answer? Safely(Func<IQuestionAnswerer, Answer?> call, TurnContext context)
@@ -97,6 +155,12 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
         if (buttons.Count == 0)
         {
             return Reply.Plain(answer.Text);
+        }
+
+        if (answer.Choices.Count > 0)
+        {
+            // The clarifying question lists its numbered choices itself; the buttons carry the same numbers.
+            return Reply.WithButtonRows(answer.Text, buttons.Select((b, i) => b with { Label = Shorten($"{i + 1}. {b.Label}") }).ToList());
         }
 
         var heading = answer.Verdict == Verdict.TidakTahu ? BotTexts.SuggestionsHeading : BotTexts.RelatedHeading;

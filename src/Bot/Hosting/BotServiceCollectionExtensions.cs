@@ -69,7 +69,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
         services.AddSingleton<ITurnStep, SmallTalkHandler>();
-        services.AddSingleton<ITurnStep, KnowledgeHandler>();
+        services.AddSingleton<KnowledgeHandler>();
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<KnowledgeHandler>());
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<KnowledgeHandler>()); // a number after a clarifying question
         services.AddSingleton<ConversationEngine>();
         return services;
     }

@@ -22,7 +22,14 @@ public sealed record Answer(
     string Text,
     IReadOnlyList<string> Sources,
     IReadOnlyList<TopicSuggestion> Suggestions,
-    IReadOnlyList<TopicSuggestion> Related);
+    IReadOnlyList<TopicSuggestion> Related)
+{
+    /// <summary>
+    /// The topics of a clarifying question ("Maksud Anda: (1) …, (2) …?"), with verdict
+    /// <see cref="Verdict.TidakTahu"/>; empty for every other answer.
+    /// </summary>
+    public IReadOnlyList<TopicSuggestion> Choices { get; init; } = [];
+}
 
 /// <summary>Answers free-text questions from the knowledge base.</summary>
 public interface IQuestionAnswerer

@@ -11,6 +11,49 @@ internal static class AnswerTexts
 
     public const string DidYouMean = "Mungkin maksud Anda:";
 
+    public const string ClarifyHeading =
+        "Jawabannya berbeda tergantung situasinya, jadi saya perlu tahu dulu: maksud Anda yang mana?";
+
+    public const string ClarifyHint = "Balas dengan nomornya (misalnya 1) atau pilih tombolnya.";
+
+    public const string SanctionHeading = "Sanksi";
+
+    public const string ActItself = "Perbuatannya sendiri:";
+
+    public const string NoSanctionStated =
+        "Entri ini tidak menyebut sanksi khusus; jenis sanksi disiplin bagi ASN dijelaskan pada topik sanksi netralitas.";
+
+    public static string StricterNote(string setAsideQuestion) =>
+        $"Catatan: pertanyaan Anda juga bisa berarti \"{setAsideQuestion}\", yang jawabannya lebih longgar. " +
+        "Karena situasinya belum jelas, saya memberi jawaban yang lebih hati-hati.";
+
+    public static string OtherActorNote(string entryActors, string askedActor) =>
+        $"Catatan: aturan ini ditulis untuk {entryActors}; Anda menanyakan tentang {askedActor}. " +
+        "Bila berbeda, pastikan dengan BKPSDM atau bagian kepegawaian.";
+
+    /// <summary>What binds an actor who is not ASN when an ASN rule is applied to them (domain reference 9.15).</summary>
+    public static string? ActorRule(string actorClass) => actorClass switch
+    {
+        "kepala-desa" =>
+            "Kepala desa, perangkat desa dan anggota BPD bukan ASN, tetapi UU 7/2017 (Pasal 280 ayat (2) dan (3), Pasal 282), " +
+            "UU 10/2016 (Pasal 70 dan 71) dan UU Desa juga melarang mereka ikut kampanye, menjadi tim kampanye, atau membuat " +
+            "keputusan yang menguntungkan atau merugikan peserta pemilu.",
+        _ => null,
+    };
+
+    public static string ActorName(string actorClass) => actorClass switch
+    {
+        "asn" => "pegawai ASN (PNS dan PPPK)",
+        "pppk" => "PPPK",
+        "cpns" => "CPNS",
+        "honorer" => "pegawai non-ASN (honorer, tenaga kontrak)",
+        "keluarga" => "anggota keluarga yang bukan ASN",
+        "atasan" => "atasan atau pejabat ASN",
+        "kepala-desa" => "kepala desa dan perangkat desa",
+        "pensiunan" => "pensiunan PNS",
+        _ => actorClass,
+    };
+
     public const string Rephrase =
         "Silakan pilih salah satu topik di atas atau tulis ulang pertanyaan Anda dengan kata lain. " +
         "Untuk urusan kepegawaian di luar netralitas (cuti, gaji, mutasi, pangkat), silakan hubungi BKPSDM " +

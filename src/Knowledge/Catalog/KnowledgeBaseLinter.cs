@@ -1,5 +1,6 @@
 using System.Text;
 using NetralBot.Knowledge.Answering;
+using NetralBot.Knowledge.Situation;
 
 namespace NetralBot.Knowledge.Catalog;
 
@@ -76,6 +77,20 @@ public static class KnowledgeBaseLinter
                 Error(entry.Line, $"entri perlu paling sedikit {MinimumPhrasings} pertanyaan lain, baru ada {entry.Phrasings.Count}");
             }
 
+            if (entry.AnswerText.Length > 0 && entry.Verdict != Verdict.TidakTahu)
+            {
+                if (VerdictWording.Contradiction(entry.Verdict, entry.AnswerText) is { } contradiction)
+                {
+                    Error(entry.Line, $"entri \"{entry.Id}\": {contradiction}; judul putusan dan teks jawaban harus sejalan");
+                }
+                else if (VerdictWording.OpensWithoutVerdict(entry.Verdict, entry.AnswerText))
+                {
+                    Warning(entry.Line, $"entri \"{entry.Id}\": kalimat pertama jawaban tidak menyebut putusan (mulai dengan \"Boleh.\", \"Boleh dengan syarat.\" atau \"Tidak boleh.\")");
+                }
+            }
+
+            LintSituation(entry, Warning);
+
             if (entry.CheckedOn is null)
             {
                 Warning(entry.Line, "entri tanpa tanggal pemeriksaan (tambahkan \"- Diperiksa: TTTT-BB-HH\")");
@@ -118,6 +133,23 @@ public static class KnowledgeBaseLinter
 
         found.Sort((a, b) => a.Line.CompareTo(b.Line));
         return knowledgeBase with { Diagnostics = found };
+    }
+
+    private static void LintSituation(KnowledgeEntry entry, Action<int, string> warning)
+    {
+        var situation = entry.Situation;
+        void Unknown(IEnumerable<string> values, IReadOnlySet<string> known, string key)
+        {
+            foreach (var value in values.Where(v => !known.Contains(v)))
+            {
+                warning(entry.Line, $"entri \"{entry.Id}\": {key} \"{value}\" tidak dikenal (yang dikenal: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            }
+        }
+
+        Unknown(situation.Actors, SituationVocabulary.Actors, "Pelaku");
+        Unknown(situation.Acts, SituationVocabulary.Acts, "Perbuatan");
+        Unknown(situation.Conditions, SituationVocabulary.Conditions, "Syarat");
+        Unknown(situation.Intent is null ? [] : [situation.Intent], SituationVocabulary.Intents, "Maksud");
     }
 
     /// <summary>Lower case, letters and digits only, single spaces: "Boleh gak?!" and "boleh  gak" compare equal.</summary>

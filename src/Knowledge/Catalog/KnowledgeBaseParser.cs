@@ -94,7 +94,7 @@ public static class KnowledgeBaseParser
             var value = text[(colon + 1)..].Trim();
             if (!KnowledgeBaseSections.MetadataKeys.Contains(key))
             {
-                diagnostics.Add(Warning(file, line, $"kunci data tidak dikenal \"{text[..colon].Trim()}\" (yang dikenal: ID, Putusan, Kata kunci, Terkait, Diperiksa, Sumber)"));
+                diagnostics.Add(Warning(file, line, $"kunci data tidak dikenal \"{text[..colon].Trim()}\" (yang dikenal: {KnowledgeBaseSections.MetadataKeyList})"));
                 continue;
             }
 
@@ -171,6 +171,11 @@ public static class KnowledgeBaseParser
                 CheckedOn: checkedOn,
                 Line: Line)
             {
+                Situation = new EntrySituation(
+                    List("pelaku").Select(v => v.ToLowerInvariant()).ToList(),
+                    List("perbuatan").Select(v => v.ToLowerInvariant()).ToList(),
+                    List("syarat").Select(v => v.ToLowerInvariant()).ToList(),
+                    Metadata.TryGetValue("maksud", out var intent) && intent.Value.Length > 0 ? intent.Value.Trim().ToLowerInvariant() : null),
                 Sources = List("sumber"),
             };
         }

@@ -10,7 +10,10 @@ internal static class KnowledgeBaseSections
     public const string Sanction = "sanksi";
 
     public static readonly IReadOnlySet<string> MetadataKeys =
-        new HashSet<string>(StringComparer.Ordinal) { "id", "putusan", "kata kunci", "terkait", "diperiksa", "sumber" };
+        new HashSet<string>(StringComparer.Ordinal) { "id", "putusan", "kata kunci", "terkait", "pelaku", "perbuatan", "syarat", "maksud", "diperiksa", "sumber" };
+
+    /// <summary>The data keys as admins write them, for messages.</summary>
+    public const string MetadataKeyList = "ID, Putusan, Kata kunci, Terkait, Pelaku, Perbuatan, Syarat, Maksud, Diperiksa, Sumber";
 
     private static readonly string[] Known = [Phrasings, Answer, Advice, LegalBasis, Sanction];
 

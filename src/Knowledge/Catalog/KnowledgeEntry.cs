@@ -29,6 +29,9 @@ public sealed record KnowledgeEntry(
     DateOnly? CheckedOn,
     int Line)
 {
+    /// <summary>The situation the entry answers (actor, acts, deciding conditions, intent).</summary>
+    public EntrySituation Situation { get; init; } = EntrySituation.None;
+
     /// <summary>
     /// Where the entry's facts come from (<c>- Sumber:</c>): source numbers of the domain reference ("S24") or
     /// official links, so admins can re-check the entry when a rule changes and users see what it rests on.

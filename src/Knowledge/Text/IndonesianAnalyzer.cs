@@ -67,6 +67,12 @@ public sealed class IndonesianAnalyzer
         return new IndonesianAnalyzer(slang, stemmer, stopWords, synonyms, known, new TypoCorrector(vocabulary.Concat(synonyms.Words)));
     }
 
+    /// <summary>The same analyzer without typo correction, for word lists that must be read as written.</summary>
+    public IndonesianAnalyzer WithoutTypoCorrection() => typos is null ? this : new(slang, stemmer, stopWords, synonyms, knownWords, null);
+
+    /// <summary>True for a normalized function word (see <c>Text/Data/stopwords.txt</c>).</summary>
+    public bool IsStopWord(string word) => stopWords.Contains(word);
+
     /// <summary>Normalizes text: NFKC, lower case, repeated letters squeezed, slang and abbreviations expanded.</summary>
     public string Normalize(string text) => string.Join(' ', Words(text));
 
@@ -127,7 +133,7 @@ public sealed class IndonesianAnalyzer
 
     private static readonly Lazy<IndonesianAnalyzer> Default = new(() => Create(
         LexiconResource.Lines("roots.txt"),
-        LexiconResource.Lines("slang.txt"),
+        LexiconResource.Lines("slang.txt").Concat(LexiconResource.Lines("regional.txt")),
         LexiconResource.Lines("stopwords.txt"),
         LexiconResource.Lines("synonyms.txt")));
 }

@@ -8,9 +8,13 @@ public class AskJsonlContractTests
 {
     private sealed class FixedAnswerer : IQuestionAnswerer
     {
+        private static readonly TopicSuggestion[] Choices = [new("ikut-kampanye", "Anda sendiri"), new("pasangan-kampanye", "Pasangan Anda")];
+
         public Answer Ask(string question) => question.Contains("kampanye")
             ? new Answer(question, Verdict.Dilarang, "ikut-kampanye", 0.9, "⛔ DILARANG \"kutip\"\nbaris dua", ["PP 94/2021 Pasal 5 huruf n angka 1"], [], [])
-            : new Answer(question, Verdict.TidakTahu, null, 0.1, "Maaf", [], [], []);
+            : question.Contains("suami")
+                ? new Answer(question, Verdict.TidakTahu, null, 0.3, "Maksud Anda?", [], Choices, []) { Choices = Choices }
+                : new Answer(question, Verdict.TidakTahu, null, 0.1, "Maaf", [], [], []);
 
         public Answer? AnswerTopic(string topicId) => null;
     }
@@ -40,5 +44,19 @@ public class AskJsonlContractTests
         Assert.Equal("TIDAK_TAHU", third.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(JsonValueKind.Null, third.RootElement.GetProperty("topic").ValueKind);
         Assert.Equal(0, third.RootElement.GetProperty("sources").GetArrayLength());
+        Assert.False(third.RootElement.TryGetProperty("choices", out _));
+    }
+
+    [Fact]
+    public void A_clarifying_question_is_tidak_tahu_with_the_choices_last()
+    {
+        var output = new StringWriter();
+        AskCommand.AnswerLines(new FixedAnswerer(), new StringReader("suami sy caleg, boleh bantu?\n"), output);
+
+        using var line = JsonDocument.Parse(output.ToString().Trim());
+        var root = line.RootElement;
+        Assert.Equal(["question", "verdict", "topic", "confidence", "answer", "sources", "choices"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("TIDAK_TAHU", root.GetProperty("verdict").GetString());
+        Assert.Equal(["ikut-kampanye", "pasangan-kampanye"], root.GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
     }
 }

@@ -20,6 +20,12 @@ public sealed class FakeAnswerer : IQuestionAnswerer
                 [new TopicSuggestion("medsos-like", "Bolehkah ASN menyukai postingan calon?")]);
         }
 
+        if (question.Contains("pilihan ganda", StringComparison.OrdinalIgnoreCase))
+        {
+            TopicSuggestion[] choices = [new("kampanye", "Bolehkah ASN ikut kampanye?"), new("medsos-like", "Bolehkah ASN menyukai postingan calon?")];
+            return new Answer(question, Verdict.TidakTahu, null, 0.3, "Maksud Anda yang mana?\n1. Bolehkah ASN ikut kampanye?\n2. Bolehkah ASN menyukai postingan calon?", [], choices, []) { Choices = choices };
+        }
+
         if (question.Contains("panjang", StringComparison.OrdinalIgnoreCase))
         {
             var paragraphs = Enumerable.Range(1, 60).Select(i => $"Paragraf {i}: " + new string('x', 150));

@@ -33,14 +33,14 @@ public class CurrentFactsTests
         // PPPK paruh waktu are ASN.
         { "aku diangkat pppk paruh waktu tahun ini, masih boleh bantu kampanye caleg?", Verdict.Dilarang, ["ASN", "16 Tahun 2025"] },
         // Sanction levels: an official car is sedang to berat.
-        { "pakai mobil plat merah buat antar tim ke lokasi kampanye, hukumannya apa?", Verdict.Dilarang, ["sedang", "berat"] },
+        { "pakai mobil plat merah buat antar tim ke lokasi kampanye, hukumannya apa?", Verdict.Info, ["sedang", "berat"] },
         // DIY in the 2024 pilkada.
         { "pilkada serentak 2024 diadakan di daerah mana saja, jogja ikut?", Verdict.Info, ["DI Yogyakarta", "508 kabupaten/kota"] },
     };
 
     public static TheoryData<string, Verdict, string[]> NewTopics() => new()
     {
-        { "pak kades kami ikut jadi tim pemenangan caleg, apa ada pidananya?", Verdict.Dilarang, ["bukan ASN", "Pasal 494", "UU Desa"] },
+        { "pak kades kami ikut jadi tim pemenangan caleg, apa ada pidananya?", Verdict.Info, ["bukan ASN", "Pasal 494", "UU Desa"] },
         { "sekdes yang bukan pns boleh pasang spanduk calon di kantor desa?", Verdict.Dilarang, ["perangkat desa", "UU Desa"] },
         { "anggota bpd jadi juru kampanye pilpres, melanggar nggak?", Verdict.Dilarang, ["BPD", "Pasal 494"] },
         { "ayah saya sudah pensiun dari dinas, boleh ikut tim sukses?", Verdict.Boleh, ["tidak lagi berstatus ASN"] },

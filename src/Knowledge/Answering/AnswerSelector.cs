@@ -1,0 +1,104 @@
+using NetralBot.Knowledge.Search;
+using NetralBot.Knowledge.Situation;
+
+namespace NetralBot.Knowledge.Answering;
+
+/// <summary>
+/// Chooses what to answer from the retrieval hits and the situation reading. Entries are re-ranked by how well their
+/// stated actor, acts, conditions and intent fit the question; the confidence combines the retrieval evidence
+/// (<see cref="AnswerConfidence"/>) with the situation evidence: an entry that rules on exactly the acts asked about,
+/// for the actor asked about, well ahead of any entry with another verdict, is answered even when the words differ.
+/// When two or three entries stay close and rule differently, the user is asked which one is meant; when unsure
+/// between a stricter and a looser verdict, the stricter one is given (never a looser guess).
+/// </summary>
+internal static class AnswerSelector
+{
+    private const int ChoiceCount = 3;
+    private const double CloseScore = 0.2;
+    private const double StricterWithin = 0.1;
+    private const double UncoveredWithin = 0.6;
+    private const double BetterFitWithin = 0.5;
+
+    // Acts that only set the scene ("datang", "lihat", "pilih") do not make a looser answer a guess on their own.
+    private static readonly HashSet<string> SceneActs = new(StringComparer.Ordinal) { "hadir", "menonton", "coblos", "diskusi", "lapor" };
+    private const double SameVerdictThreshold = 0.3;
+    private const double ClarifyFloor = 0.15;
+
+    public static Selection Select(IReadOnlyList<SearchHit> hits, SituationReading reading)
+    {
+        var top = hits[0].Score;
+        var ranked = hits
+            .Select(h => (Hit: h, Fit: SituationFit.Of(reading, h.Entry)))
+            .Select(x => new RankedEntry(x.Hit, x.Fit, (x.Hit.Score / top) + x.Fit.Bonus))
+            .OrderByDescending(r => r.Score)
+            .ToList();
+        var best = ranked[0];
+
+        var retrieval = AnswerConfidence.Of(hits);
+        if (best.Hit != hits[0])
+        {
+            retrieval *= best.Hit.Score / top;
+        }
+
+        var rival = ranked.Skip(1).FirstOrDefault(r => r.Verdict != best.Verdict);
+        var margin = rival is null ? 1 : Math.Clamp((best.Score - rival.Score) / 0.3, 0, 1);
+        var situational = reading.Acts.Count > 0 && best.Fit.Acts > 0
+            ? Math.Clamp(best.Fit.Acts, 0, 1) * (0.3 + (0.7 * margin))
+            : 0;
+        var confidence = Math.Max(retrieval, situational) * Math.Min(1, best.Fit.Actor / 0.8);
+        confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
+
+        var close = ranked.Where(r => r.Score >= best.Score - CloseScore).Take(ChoiceCount).ToList();
+        if (confidence >= AnswerConfidence.AnswerThreshold
+            || (confidence >= SameVerdictThreshold && close.Count > 1 && close.All(r => r.Verdict == best.Verdict)))
+        {
+            return Stricter(reading, ranked, best, confidence);
+        }
+
+        if (confidence >= ClarifyFloor && close.Count > 1 && close.Select(r => r.Verdict).Distinct().Count() > 1)
+        {
+            return new Selection(SelectionKind.Clarify, confidence, close, null);
+        }
+
+        return new Selection(SelectionKind.NotSure, confidence, ranked.Take(ChoiceCount).ToList(), null);
+    }
+
+    /// <summary>Never more permissive than the rule: a stricter entry as close and as fitting as the best one wins.</summary>
+    private static Selection Stricter(SituationReading reading, List<RankedEntry> ranked, RankedEntry best, double confidence)
+    {
+        if (best.Verdict is not (Verdict.Boleh or Verdict.Bersyarat))
+        {
+            return new Selection(SelectionKind.Answer, confidence, [best], null);
+        }
+
+        // A stricter entry as close and as fitting, or a little further behind on words but ruling more precisely on
+        // the acts asked about.
+        var stricter = ranked.Skip(1).FirstOrDefault(r =>
+            Strictness(r.Verdict) > Strictness(best.Verdict)
+            && r.Fit.Actor >= best.Fit.Actor
+            && ((r.Score >= best.Score - StricterWithin && r.Fit.Acts >= best.Fit.Acts - 0.05)
+                || (r.Score >= best.Score - BetterFitWithin && r.Fit.Acts >= best.Fit.Acts + 0.05)));
+
+        // The question names an act the looser entry does not rule on, and a stricter entry close behind does: that
+        // act may be what the rule forbids, so the looser verdict would be a guess.
+        stricter ??= ranked.Skip(1).FirstOrDefault(r =>
+            r.Score >= best.Score - UncoveredWithin
+            && Strictness(r.Verdict) > Strictness(best.Verdict)
+            && r.Fit.Actor >= best.Fit.Actor - 0.05
+            && Uncovered(reading, best).Any(a => r.Hit.Entry.Situation.Acts.Contains(a)));
+        return stricter is null
+            ? new Selection(SelectionKind.Answer, confidence, [best], null)
+            : new Selection(SelectionKind.Answer, confidence, [stricter], best);
+    }
+
+    private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry) =>
+        reading.Acts.Where(a => a.Value >= 0.6 && !SceneActs.Contains(a.Key) && !entry.Hit.Entry.Situation.Acts.Contains(a.Key)).Select(a => a.Key);
+
+    private static int Strictness(Verdict verdict) => verdict switch
+    {
+        Verdict.Dilarang => 3,
+        Verdict.Bersyarat => 2,
+        Verdict.Boleh => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,89 @@
+using NetralBot.Knowledge.Situation;
+using NetralBot.Knowledge.Text;
+
+namespace NetralBot.Knowledge.Tests.Situation;
+
+/// <summary>The situation reading on sentences written for these tests, in formal, chatty and regional Indonesian.</summary>
+public class SituationReaderTests
+{
+    private static readonly SituationReader Reader = SituationReader.CreateDefault(IndonesianAnalyzer.CreateDefault());
+
+    [Theory]
+    [InlineData("suami saya bukan PNS, dia mau jadi caleg. sy boleh bantu kampanye dia?", "asn", "saya")]
+    [InlineData("istri sa bukan pegawai, de mau jadi tim sukses caleg, boleh kah?", "keluarga", "pasangan")]
+    [InlineData("bapak saya pensiunan swasta mau jadi relawan capres, boleh kah?", "keluarga", "orang-tua")]
+    [InlineData("ulun pppk di banjarmasin, handak pasang stiker paslon di motor, kada papa kah?", "pppk", "saya")]
+    [InlineData("Atasan saya nyuruh kami semua datang ke acara paslon, itu boleh?", "atasan", "atasan")]
+    [InlineData("kades di kampung kami ikut kampanye caleg, boleh?", "kepala-desa", "kepala-desa")]
+    [InlineData("suami aku nyalon bupati, aku pppk, boleh ikut nemenin pas kampanye?", "pppk", "saya")]
+    [InlineData("sy guru honorer, boleh jadi saksi paslon di tps?", "honorer", "saya")]
+    [InlineData("pensiunan pns boleh jadi timses?", "pensiunan", "pensiunan")]
+    [InlineData("share video kampanye caleg ke grup wa keluarga boleh nggak", "asn", "saya")]
+    public void Reads_who_acts(string question, string actor, string role)
+    {
+        var reading = Reader.Read(question);
+        Assert.Equal(actor, reading.Actor);
+        Assert.Equal(role, reading.ActorRole);
+    }
+
+    [Theory]
+    [InlineData("boleh gak pns pakai baju partai waktu kampanye?", "atribut")]
+    [InlineData("aku pns, kemarin ngasih ❤️ ke postingan caleg di ig, aman ora?", "like")]
+    [InlineData("ambo pns, boleh indak ambo share postingan calon gubernur di fb?", "share")]
+    [InlineData("abdi guru honorer, meunang teu milu kampanye caleg?", "kampanye")]
+    [InlineData("pake mobil dinas buat antar paslon ke lokasi kampanye boleh?", "fasilitas-dinas")]
+    public void Reads_the_act(string question, string act) => Assert.Contains(act, Reader.Read(question).Acts.Keys);
+
+    [Fact]
+    public void An_act_said_not_to_be_done_is_negated_and_a_yes_no_tail_is_not()
+    {
+        var reading = Reader.Read("kalo cuma nonton live tiktok paslon tanpa komen boleh?");
+        Assert.Contains("komentar", reading.NegatedActs);
+        Assert.DoesNotContain("komentar", reading.Acts.Keys);
+        Assert.Contains("menonton", reading.Acts.Keys);
+        Assert.Contains("pasif", reading.Conditions);
+
+        var asked = Reader.Read("boleh gak like postingan paslon?");
+        Assert.Contains("like", asked.Acts.Keys);
+        Assert.Empty(asked.NegatedActs);
+    }
+
+    [Theory]
+    [InlineData("Kalau ketahuan pasang stiker caleg di motor, hukumannya apa?", "sanksi")]
+    [InlineData("berapa ancaman pidana kalau asn ikut kampanye pilkada?", "sanksi")]
+    [InlineData("kalau sy like postingan caleg kena sanksi gak?", "izin")]
+    [InlineData("kalau mau lapor asn yang kampanye, ke mana?", "lapor")]
+    [InlineData("kapan masa tenang pilkada 2024?", "tanggal")]
+    [InlineData("apa itu cltn?", "definisi")]
+    [InlineData("bolehkah asn melaporkan atasannya yang kampanye?", "izin")]
+    public void Reads_what_is_asked(string question, string intent) => Assert.Equal(intent, Reader.Read(question).Intent);
+
+    [Fact]
+    public void A_sanction_phrase_is_not_read_as_the_act_of_threatening() =>
+        Assert.DoesNotContain("intimidasi", Reader.Read("berapa ancaman pidana kalau asn ikut kampanye pilkada?").Acts.Keys);
+
+    [Fact]
+    public void A_long_story_weighs_the_question_clause_over_the_background()
+    {
+        var reading = Reader.Read(
+            "Minggu lalu ada rapat koordinasi di kecamatan. Setelah rapat, pak camat cerita soal calon bupati yang katanya " +
+            "peduli guru. Terus beliau minta kami semua ikut acara deklarasi calon itu minggu depan. Saya bingung, kalau saya " +
+            "datang ke deklarasi itu melanggar gak?");
+        Assert.Equal("asn", reading.Actor);
+        Assert.Equal(1.0, reading.Acts["deklarasi"]);
+        Assert.True(reading.Acts.GetValueOrDefault("pertemuan") < 1.0);
+        Assert.Contains("deklarasi", reading.FocusText, StringComparison.Ordinal);
+        Assert.DoesNotContain("koordinasi", reading.FocusText, StringComparison.Ordinal);
+        Assert.DoesNotContain("peduli", reading.FocusText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Conditions_are_read_from_the_whole_message()
+    {
+        var reading = Reader.Read("tadi di acara peresmian puskesmas bupati petahana datang dan ngajak foto bareng, fotonya gak aku upload, aman kan?");
+        Assert.Contains("acara-dinas", reading.Conditions);
+        Assert.Contains("petahana", reading.Conditions);
+        Assert.Contains("tidak-diunggah", reading.Conditions);
+        Assert.DoesNotContain("diunggah", reading.Conditions);
+    }
+}
