@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Channels.Telegram.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
-using NetralBot.Bot.Storage;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Channels.Telegram;

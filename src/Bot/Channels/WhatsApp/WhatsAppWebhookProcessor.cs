@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
-using NetralBot.Bot.Storage;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Channels.WhatsApp;

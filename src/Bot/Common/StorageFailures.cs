@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace NetralBot.Bot.Storage;
+namespace NetralBot.Bot.Common;
 
 /// <summary>
 /// Recognizes errors that mean the database cannot take the write (full, read-only, I/O) rather than a bug, on either
