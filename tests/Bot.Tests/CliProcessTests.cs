@@ -13,12 +13,15 @@ public sealed class CliProcessTests : IDisposable
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string stdin, Dictionary<string, string> environment, params string[] args) =>
         CliProcess.RunAsync(_content, stdin, environment, args);
 
-    [Fact]
-    public async Task Invalid_configuration_exits_2_with_one_message_and_no_stack_trace()
+    [Theory]
+    [InlineData("1:abc", "https://api.telegram.org/", "Telegram:ApiBaseUrl")]
+    [InlineData("1:abc", "http://127.0.0.1:8081/telegram", "Telegram:ApiBaseUrl")]
+    [InlineData("not-a-token", "https://api.telegram.org", "Telegram:Token")]
+    public async Task Invalid_configuration_exits_2_with_one_message_and_no_stack_trace(string token, string apiBaseUrl, string named)
     {
-        var (code, _, stderr) = await RunAsync("", new() { ["Telegram__Token"] = "1:abc", ["Telegram__ApiBaseUrl"] = "https://api.telegram.org/" });
+        var (code, _, stderr) = await RunAsync("", new() { ["Telegram__Token"] = token, ["Telegram__ApiBaseUrl"] = apiBaseUrl });
         Assert.Equal(2, code);
-        Assert.Contains("Telegram:ApiBaseUrl", stderr);
+        Assert.Contains(named, stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }

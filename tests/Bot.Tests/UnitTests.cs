@@ -85,6 +85,11 @@ public class BotSettingsReaderTests
     [InlineData("Telegram:ApiBaseUrl", "api.telegram.org", "URL http(s)")]
     [InlineData("Telegram:Mode", "push", "polling\" atau \"webhook")]
     [InlineData("Telegram:Token", "12 34", "Telegram:Token")]
+    [InlineData("Telegram:Token", "TOKEN-FROM-BOTFATHER", "<angka>:<kode>")]
+    [InlineData("Telegram:Token", "bot:abc", "<angka>:<kode>")]
+    [InlineData("Telegram:Token", "123:", "<angka>:<kode>")]
+    [InlineData("Telegram:ApiBaseUrl", "http://127.0.0.1:8081/telegram", "tanpa path")]
+    [InlineData("Telegram:ApiBaseUrl", "https://proxy.example?x=1", "tanpa path")]
     [InlineData("Telegram:PollingTimeoutSeconds", "99", "PollingTimeoutSeconds")]
     public void Invalid_values_give_one_clear_message(string key, string value, string fragment)
     {

@@ -115,6 +115,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBroadcastStore, BroadcastStore>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
+        services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
     }
 
@@ -136,8 +137,8 @@ public static class BotServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The Telegram client, sender, update processor, broadcast adapter and admin notifier, and the polling service in
-    /// polling mode.
+    /// The Telegram client, sender, update processor, inbox intake and its background worker, broadcast adapter and admin
+    /// notifier, and the polling service in polling mode (the webhook endpoint is mapped by <see cref="BotWebApplication"/>).
     /// </summary>
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, BotSettings settings)
     {
@@ -149,9 +150,11 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TelegramRetryOptions.Default);
         services.TryAddSingleton<IRetryDelay, TimeProviderRetryDelay>();
         services.AddSingleton<TelegramApiClient>();
-        services.TryAddSingleton<PerChatLock>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<TelegramUpdateProcessor>();
+        services.AddSingleton<TelegramInboxSignal>();
+        services.AddSingleton<TelegramInboxIntake>();
+        services.AddHostedService<TelegramInboxService>();
         services.AddHostedService<TelegramStartupService>();
         services.AddHostedService<ProcessedIdPruningService>();
         // Delivery for the shared broadcast engine (AddBroadcasting) and the admin's final report.

@@ -20,9 +20,9 @@ public static partial class BotSettingsReader
     public static BotSettings Read(IConfiguration configuration)
     {
         var token = Blank(configuration["Telegram:Token"]);
-        if (token is not null && (token.Any(char.IsWhiteSpace) || token.Contains('/')))
+        if (token is not null && !TelegramOptions.IsWellFormedToken(token))
         {
-            throw new BotConfigurationException("Telegram:Token tidak valid: token tidak boleh berisi spasi atau '/'. Salin token persis dari @BotFather.");
+            throw new BotConfigurationException("Telegram:Token tidak valid: bentuknya <angka>:<kode>, tanpa spasi atau '/'. Salin token persis dari @BotFather.");
         }
 
         var apiBaseUrl = Blank(configuration["Telegram:ApiBaseUrl"]) ?? TelegramOptions.DefaultApiBaseUrl;
@@ -34,6 +34,12 @@ public static partial class BotSettingsReader
         if (!Uri.TryCreate(apiBaseUrl, UriKind.Absolute, out var apiUri) || apiUri.Scheme is not ("http" or "https"))
         {
             throw new BotConfigurationException($"Telegram:ApiBaseUrl harus URL http(s) lengkap, misalnya {TelegramOptions.DefaultApiBaseUrl}; tertulis \"{apiBaseUrl}\".");
+        }
+
+        if (apiUri.AbsolutePath != "/" || apiUri.Query.Length > 0 || apiUri.Fragment.Length > 0)
+        {
+            // Telegram.Bot keeps only scheme, host and port of its base URL: a path would be dropped without a word.
+            throw new BotConfigurationException($"Telegram:ApiBaseUrl hanya boleh berisi skema, host dan port (tanpa path), misalnya {TelegramOptions.DefaultApiBaseUrl}; tertulis \"{apiBaseUrl}\".");
         }
 
         var modeText = Blank(configuration["Telegram:Mode"]) ?? "polling";

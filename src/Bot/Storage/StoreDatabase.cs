@@ -38,6 +38,19 @@ public abstract class StoreDatabase
     /// <summary>Begins a transaction that writes: on SQLite it takes the write lock at once (IMMEDIATE).</summary>
     internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>How many flows should write at once (SQLite: one writer at a time, so about one per core).</summary>
+    public virtual int ConcurrentWriters => 32;
+
+    /// <summary>
+    /// Until disposed, commits of this async flow may skip their own flush to disk; <see cref="FlushAsync"/> makes them
+    /// durable later, together with everyone else's (group commit). PostgreSQL already shares one WAL flush among
+    /// concurrent commits, so there it changes nothing.
+    /// </summary>
+    public virtual IDisposable DeferFlush() => NoDeferral.Instance;
+
+    /// <summary>Completes once every commit made before the call (also under <see cref="DeferFlush"/>) is on disk.</summary>
+    public virtual Task FlushAsync() => Task.CompletedTask;
+
     /// <summary>Runs one statement on its own connection; returns the rows affected.</summary>
     internal async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
@@ -72,4 +85,13 @@ public abstract class StoreDatabase
 
     /// <summary>Reads a nullable text column.</summary>
     internal static string? ReadTextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private sealed class NoDeferral : IDisposable
+    {
+        public static readonly NoDeferral Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -259,7 +259,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     {
         var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         var text = (string?)body["text"] ?? (string?)body["caption"] ?? "";
-        var parseMode = (string?)body["parse_mode"];
+        // The Bot API reads parse_mode case-insensitively (Telegram.Bot sends "Html"); normalize as the server does.
+        var parseMode = (string?)body["parse_mode"] is { Length: > 0 } mode ? (mode.Equals("html", StringComparison.OrdinalIgnoreCase) ? "HTML" : mode) : null;
         if (_faults.TryGetValue(chatId, out var queue) && queue.TryPeek(out var fault)
             && (!fault.Description.Contains("can't parse entities", StringComparison.Ordinal) || parseMode == "HTML")
             && queue.TryDequeue(out fault))

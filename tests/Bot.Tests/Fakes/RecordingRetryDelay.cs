@@ -7,6 +7,13 @@ namespace NetralBot.Bot.Tests.Fakes;
 public sealed class RecordingRetryDelay : IRetryDelay, IBroadcastDelay
 {
     private readonly List<TimeSpan> _delays = [];
+    private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A wait of exactly this length blocks until <see cref="ReleaseHeld"/> (a flood wait still in progress); null: none does.</summary>
+    public TimeSpan? Hold { get; set; }
+
+    /// <summary>Ends the held waits.</summary>
+    public void ReleaseHeld() => _gate.TrySetResult();
 
     public IReadOnlyList<TimeSpan> Delays { get { lock (_delays) { return _delays.ToList(); } } }
 
@@ -17,6 +24,8 @@ public sealed class RecordingRetryDelay : IRetryDelay, IBroadcastDelay
             _delays.Add(delay);
         }
 
-        return Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken); // a token pause, never the requested time
+        return delay == Hold
+            ? _gate.Task.WaitAsync(cancellationToken)
+            : Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken); // a token pause, never the requested time
     }
 }

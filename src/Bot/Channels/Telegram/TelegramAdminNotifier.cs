@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Channels.Telegram.Models;
+using Telegram.Bot.Types.Enums;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -21,6 +21,6 @@ public sealed class TelegramAdminNotifier(TelegramApiClient client) : IAdminNoti
             throw new ArgumentException($"\"{userId}\" is not a Telegram user id.", nameof(userId));
         }
 
-        await client.SendMessageAsync(new SendMessageRequest(chat, TelegramHtml.Escape(text), "HTML", null), cancellationToken);
+        await client.SendMessageAsync(chat, TelegramHtml.Escape(text), ParseMode.Html, null, cancellationToken);
     }
 }

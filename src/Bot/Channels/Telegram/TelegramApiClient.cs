@@ -1,169 +1,92 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram.Models;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>
-/// A typed Bot API client. Every call goes through one core, <see cref="SendAsync{TRequest, TResult}"/>, which
-/// waits on 429 <c>retry_after</c> and backs off on 5xx and network errors. The token appears only in request URLs
-/// and is never logged.
+/// Our thin layer over Telegram.Bot's client: every call goes through <see cref="CallAsync{T}"/>, which waits on 429
+/// <c>retry_after</c> and backs off on 5xx and network errors through the injectable <see cref="IRetryDelay"/> (the
+/// library's own retry is switched off, so tests never sleep and the broadcast engine keeps its shared pause). The
+/// token appears only in request URLs, which the library builds and nothing here logs.
 /// </summary>
-public sealed class TelegramApiClient(
-    HttpClient http,
-    TelegramOptions options,
-    TelegramRetryOptions retry,
-    IRetryDelay delay,
-    ILogger<TelegramApiClient> logger)
+public sealed class TelegramApiClient
 {
-    private static readonly TelegramJsonContext Json = TelegramJsonContext.Default;
+    private readonly ITelegramBotClient _bot;
+    private readonly TelegramRetryOptions _retry;
+    private readonly IRetryDelay _delay;
+    private readonly ILogger<TelegramApiClient> _logger;
 
-    /// <summary>getMe: checks the token.</summary>
-    public Task<TelegramUser> GetMeAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<EmptyRequest, TelegramUser>("getMe", new EmptyRequest(), cancellationToken);
-
-    /// <summary>getUpdates (long polling).</summary>
-    public Task<Update[]> GetUpdatesAsync(GetUpdatesRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<GetUpdatesRequest, Update[]>("getUpdates", request, cancellationToken);
-
-    /// <summary>setWebhook.</summary>
-    public Task<bool> SetWebhookAsync(SetWebhookRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<SetWebhookRequest, bool>("setWebhook", request, cancellationToken);
-
-    /// <summary>deleteWebhook (needed before polling: one receiver per token).</summary>
-    public Task<bool> DeleteWebhookAsync(DeleteWebhookRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<DeleteWebhookRequest, bool>("deleteWebhook", request, cancellationToken);
-
-    /// <summary>sendMessage.</summary>
-    public Task<TelegramMessage> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<SendMessageRequest, TelegramMessage>("sendMessage", request, cancellationToken);
-
-    /// <summary>editMessageText.</summary>
-    public Task<TelegramMessage> EditMessageTextAsync(EditMessageTextRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<EditMessageTextRequest, TelegramMessage>("editMessageText", request, cancellationToken);
-
-    /// <summary>answerCallbackQuery: stops the button's loading spinner.</summary>
-    public Task<bool> AnswerCallbackQueryAsync(AnswerCallbackQueryRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<AnswerCallbackQueryRequest, bool>("answerCallbackQuery", request, cancellationToken);
-
-    /// <summary>setMyCommands.</summary>
-    public Task<bool> SetMyCommandsAsync(SetMyCommandsRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync<SetMyCommandsRequest, bool>("setMyCommands", request, cancellationToken);
-
-    /// <summary>sendDocument as multipart/form-data.</summary>
-    public Task<TelegramMessage> SendDocumentAsync(long chatId, string fileName, byte[] content, string? caption, CancellationToken cancellationToken = default) =>
-        CallAsync(
-            "sendDocument",
-            () =>
-            {
-                var form = new MultipartFormDataContent
-                {
-                    { new StringContent(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "chat_id" },
-                };
-                if (caption is not null)
-                {
-                    form.Add(new StringContent(caption), "caption");
-                }
-
-                var file = new ByteArrayContent(content);
-                file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-                form.Add(file, "document", fileName);
-                return form;
-            },
-            Info<TelegramResponse<TelegramMessage>>(),
-            cancellationToken);
-
-    /// <summary>The one core every JSON method goes through.</summary>
-    public Task<TResult> SendAsync<TRequest, TResult>(string method, TRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Creates the layer over a Telegram.Bot client that uses <paramref name="http"/>.</summary>
+    public TelegramApiClient(HttpClient http, TelegramOptions options, TelegramRetryOptions retry, IRetryDelay delay, ILogger<TelegramApiClient> logger)
     {
-        var requestInfo = Info<TRequest>();
-        return CallAsync(
-            method,
-            () => new StringContent(JsonSerializer.Serialize(request, requestInfo), Encoding.UTF8, "application/json"),
-            Info<TelegramResponse<TResult>>(),
-            cancellationToken);
+        // RetryCount 0: the library would otherwise sleep on 429 by itself, out of reach of IRetryDelay.
+        _bot = new TelegramBotClient(new TelegramBotClientOptions(options.Token!, options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
+        _retry = retry;
+        _delay = delay;
+        _logger = logger;
     }
 
-    private async Task<TResult> CallAsync<TResult>(
-        string method,
-        Func<HttpContent> content,
-        JsonTypeInfo<TelegramResponse<TResult>> responseInfo,
-        CancellationToken cancellationToken)
+    /// <summary>getMe: checks the token.</summary>
+    public Task<User> GetMeAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("getMe", ct => _bot.GetMe(ct), cancellationToken);
+
+    /// <summary>getUpdates (long polling) for the update kinds the bot handles.</summary>
+    public Task<Update[]> GetUpdatesAsync(int? offset, int timeoutSeconds, CancellationToken cancellationToken = default) =>
+        CallAsync("getUpdates", ct => _bot.GetUpdates(offset, 100, timeoutSeconds, TelegramUpdateShape.AllowedUpdates, ct), cancellationToken);
+
+    /// <summary>setWebhook with the secret Telegram echoes in every request.</summary>
+    public Task SetWebhookAsync(string url, string? secret, CancellationToken cancellationToken = default) =>
+        CallAsync("setWebhook", async ct => { await _bot.SetWebhook(url, allowedUpdates: TelegramUpdateShape.AllowedUpdates, secretToken: secret, cancellationToken: ct); return true; }, cancellationToken);
+
+    /// <summary>deleteWebhook (needed before polling: one receiver per token).</summary>
+    public Task DeleteWebhookAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("deleteWebhook", async ct => { await _bot.DeleteWebhook(false, ct); return true; }, cancellationToken);
+
+    /// <summary>sendMessage.</summary>
+    public Task<Message> SendMessageAsync(long chatId, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken = default) =>
+        CallAsync("sendMessage", ct => _bot.SendMessage(chatId, text, parseMode, replyMarkup: keyboard, cancellationToken: ct), cancellationToken);
+
+    /// <summary>sendDocument (multipart/form-data).</summary>
+    public Task<Message> SendDocumentAsync(long chatId, string fileName, byte[] content, string? caption, CancellationToken cancellationToken = default) =>
+        CallAsync("sendDocument", ct => _bot.SendDocument(chatId, InputFile.FromStream(new MemoryStream(content), fileName), caption, cancellationToken: ct), cancellationToken);
+
+    /// <summary>answerCallbackQuery: stops the button's loading spinner.</summary>
+    public Task AnswerCallbackQueryAsync(string callbackQueryId, CancellationToken cancellationToken = default) =>
+        CallAsync("answerCallbackQuery", async ct => { await _bot.AnswerCallbackQuery(callbackQueryId, cancellationToken: ct); return true; }, cancellationToken);
+
+    /// <summary>setMyCommands.</summary>
+    public Task SetMyCommandsAsync(IEnumerable<BotCommand> commands, CancellationToken cancellationToken = default) =>
+        CallAsync("setMyCommands", async ct => { await _bot.SetMyCommands(commands, cancellationToken: ct); return true; }, cancellationToken);
+
+    private async Task<T> CallAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var url = $"{options.ApiBaseUrl}/bot{options.Token}/{method}";
         for (var attempt = 1; ; attempt++)
         {
-            TelegramResponse<TResult>? envelope;
-            int status;
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content() };
-                using var response = await http.SendAsync(request, cancellationToken);
-                status = (int)response.StatusCode;
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                envelope = TryParse(body, responseInfo);
+                return await call(cancellationToken);
             }
-            catch (Exception exception) when (IsTransient(exception, cancellationToken))
+            catch (ApiRequestException error) when (attempt < _retry.MaxAttempts && error.ErrorCode == 429
+                && error.Parameters?.RetryAfter is { } seconds && TimeSpan.FromSeconds(seconds) <= _retry.MaxRetryAfter)
             {
-                if (attempt >= retry.MaxAttempts)
-                {
-                    throw new HttpRequestException($"Telegram {method} failed after {attempt} attempts: {exception.GetType().Name}");
-                }
-
-                logger.LogWarning("Telegram {Method} attempt {Attempt} failed ({Error}); backing off", method, attempt, exception.GetType().Name);
-                await delay.WaitAsync(Backoff(attempt), cancellationToken);
-                continue;
+                _logger.LogWarning("Telegram {Method} hit the flood limit; waiting {Seconds} s as asked", method, seconds);
+                await _delay.WaitAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
             }
-
-            if (envelope is { Ok: true })
+            catch (Exception error) when (attempt < _retry.MaxAttempts && TelegramErrors.IsTransient(error, cancellationToken))
             {
-                return envelope.Result!;
+                _logger.LogWarning("Telegram {Method} attempt {Attempt} failed ({Error}); backing off", method, attempt, TelegramErrors.Describe(error));
+                await _delay.WaitAsync(Backoff(attempt), cancellationToken);
             }
-
-            var code = envelope?.ErrorCode ?? status;
-            var error = new TelegramApiException(method, code, envelope?.Description ?? $"HTTP {status}", envelope?.Parameters?.RetryAfter);
-            if (attempt < retry.MaxAttempts && code == 429 && error.RetryAfter is { } seconds && TimeSpan.FromSeconds(seconds) <= retry.MaxRetryAfter)
-            {
-                logger.LogWarning("Telegram {Method} hit the flood limit; waiting {Seconds} s as asked", method, seconds);
-                await delay.WaitAsync(TimeSpan.FromSeconds(seconds), cancellationToken);
-                continue;
-            }
-
-            if (attempt < retry.MaxAttempts && code >= 500)
-            {
-                logger.LogWarning("Telegram {Method} answered {Code}; backing off", method, code);
-                await delay.WaitAsync(Backoff(attempt), cancellationToken);
-                continue;
-            }
-
-            throw error;
         }
     }
 
     private TimeSpan Backoff(int attempt)
     {
-        var ticks = retry.BaseBackoff.Ticks * (1L << Math.Min(attempt - 1, 20));
-        return TimeSpan.FromTicks(Math.Min(ticks, retry.MaxBackoff.Ticks));
+        var ticks = _retry.BaseBackoff.Ticks * (1L << Math.Min(attempt - 1, 20));
+        return TimeSpan.FromTicks(Math.Min(ticks, _retry.MaxBackoff.Ticks));
     }
-
-    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
-        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
-
-    private static TelegramResponse<TResult>? TryParse<TResult>(string body, JsonTypeInfo<TelegramResponse<TResult>> info)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(body, info);
-        }
-        catch (JsonException)
-        {
-            return null; // e.g. an HTML error page from a proxy; the HTTP status decides.
-        }
-    }
-
-    private static JsonTypeInfo<T> Info<T>() =>
-        (JsonTypeInfo<T>)(Json.GetTypeInfo(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not in TelegramJsonContext."));
 }

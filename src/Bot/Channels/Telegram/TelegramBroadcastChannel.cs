@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Channels.Telegram.Models;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -44,32 +45,29 @@ public sealed class TelegramBroadcastChannel : IBroadcastChannel
 
         try
         {
-            await _client.SendMessageAsync(new SendMessageRequest(chat, TelegramHtml.Escape(message.Text), "HTML", null), cancellationToken);
+            await _client.SendMessageAsync(chat, TelegramHtml.Escape(message.Text), ParseMode.Html, null, cancellationToken);
             return DeliveryOutcome.Sent;
         }
-        catch (TelegramApiException exception) when (exception.IsForbidden)
+        catch (ApiRequestException exception) when (exception.IsForbidden())
         {
-            return DeliveryOutcome.Blocked(exception.Description);
+            return DeliveryOutcome.Blocked(exception.Message);
         }
-        catch (TelegramApiException exception) when (exception.ErrorCode == 429)
+        catch (ApiRequestException exception) when (exception.ErrorCode == 429)
         {
-            return DeliveryOutcome.RateLimited(TimeSpan.FromSeconds(exception.RetryAfter ?? 1), Detail(exception));
+            return DeliveryOutcome.RateLimited(TimeSpan.FromSeconds(exception.Parameters?.RetryAfter ?? 1), TelegramErrors.Describe(exception));
         }
-        catch (TelegramApiException exception) when (exception.ErrorCode >= 500)
+        catch (Exception exception) when (TelegramErrors.IsTransient(exception, cancellationToken))
         {
-            return DeliveryOutcome.Transient(Detail(exception));
+            // 5xx, timeouts and network errors after the client's one attempt.
+            return DeliveryOutcome.Transient(TelegramErrors.Describe(exception));
         }
-        catch (TelegramApiException exception)
+        catch (ApiRequestException exception)
         {
-            return DeliveryOutcome.Failed(Detail(exception));
+            return DeliveryOutcome.Failed(TelegramErrors.Describe(exception));
         }
-        catch (HttpRequestException exception)
+        catch (RequestException exception)
         {
-            // The client turns timeouts and network errors into HttpRequestException after its one attempt.
-            return DeliveryOutcome.Transient(exception.Message);
+            return DeliveryOutcome.Failed(TelegramErrors.Describe(exception));
         }
     }
-
-    private static string Detail(TelegramApiException exception) =>
-        string.Create(CultureInfo.InvariantCulture, $"{exception.ErrorCode} {exception.Description}");
 }

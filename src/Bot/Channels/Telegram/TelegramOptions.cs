@@ -25,4 +25,19 @@ public sealed record TelegramOptions(
 
     /// <summary>The secret header name.</summary>
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>
+    /// True for the shape @BotFather hands out, <c>&lt;bot id&gt;:&lt;secret&gt;</c>: Telegram.Bot reads the bot id
+    /// from it and throws on anything else.
+    /// </summary>
+    public static bool IsWellFormedToken(string token)
+    {
+        var colon = token.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < token.Length - 1
+            && long.TryParse(token.AsSpan(0, colon), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && token.AsSpan(colon + 1).IndexOfAnyExcept(TokenSecretCharacters) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TokenSecretCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 }

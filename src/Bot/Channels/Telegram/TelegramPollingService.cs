@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram.Models;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
-/// <summary>Receives updates by getUpdates long polling; deletes any webhook first (one receiver per token).</summary>
+/// <summary>
+/// Receives updates by getUpdates long polling (after deleting any webhook: one receiver per token), stores each batch
+/// in the inbox and only then confirms it with the next offset. Processing happens in <see cref="TelegramInboxService"/>,
+/// so a slow or failing update never holds up the offset.
+/// </summary>
 public sealed class TelegramPollingService(
     TelegramApiClient client,
-    TelegramUpdateProcessor processor,
+    TelegramInboxIntake intake,
     TelegramOptions options,
     IRetryDelay delay,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -15,7 +18,7 @@ public sealed class TelegramPollingService(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        long? offset = null;
+        int? offset = null;
         var failures = 0;
         var webhookDeleted = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -24,26 +27,21 @@ public sealed class TelegramPollingService(
             {
                 if (!webhookDeleted)
                 {
-                    await client.DeleteWebhookAsync(new DeleteWebhookRequest(false), stoppingToken);
+                    await client.DeleteWebhookAsync(stoppingToken);
                     webhookDeleted = true;
                     logger.LogInformation("Telegram long polling started");
                 }
 
-                var updates = await client.GetUpdatesAsync(
-                    new GetUpdatesRequest(offset, 100, options.PollingTimeoutSeconds, TelegramUpdateProcessor.AllowedUpdates),
-                    stoppingToken);
+                var updates = await client.GetUpdatesAsync(offset, options.PollingTimeoutSeconds, stoppingToken);
                 failures = 0;
                 if (updates.Length == 0)
                 {
                     continue;
                 }
 
-                // Chats in parallel, each chat's updates in order.
-                await Task.WhenAll(updates
-                    .OrderBy(u => u.UpdateId)
-                    .GroupBy(TelegramUpdateProcessor.ChatKey)
-                    .Select(group => ProcessInOrderAsync(group, stoppingToken)));
-                offset = updates.Max(u => u.UpdateId) + 1;
+                await intake.AcceptAsync(updates, null, stoppingToken);
+                // Malformed updates are dropped by the intake and confirmed with the rest.
+                offset = Math.Max(offset ?? 0, updates.Max(u => u.Id) + 1);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -52,23 +50,8 @@ public sealed class TelegramPollingService(
             catch (Exception exception)
             {
                 failures++;
-                logger.LogError("Telegram polling failed ({Error}); retrying", exception.Message);
+                logger.LogError("Telegram polling failed ({Error}); retrying", TelegramErrors.Describe(exception));
                 await delay.WaitAsync(TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(failures, 5))), stoppingToken);
-            }
-        }
-    }
-
-    private async Task ProcessInOrderAsync(IEnumerable<Update> updates, CancellationToken cancellationToken)
-    {
-        foreach (var update in updates)
-        {
-            try
-            {
-                await processor.ProcessAsync(update, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Update {UpdateId} failed", update.UpdateId);
             }
         }
     }

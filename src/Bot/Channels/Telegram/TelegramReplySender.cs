@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram.Models;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -37,10 +39,10 @@ public sealed class TelegramReplySender(TelegramApiClient client, ISubscriberSto
 
             return true;
         }
-        catch (TelegramApiException exception) when (exception.IsForbidden)
+        catch (ApiRequestException exception) when (exception.IsForbidden())
         {
-            logger.LogInformation("Chat refused messages ({Description}); subscriber marked inactive", exception.Description);
-            await subscribers.MarkInactiveAsync(Channel, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), exception.Description, CancellationToken.None);
+            logger.LogInformation("Chat refused messages ({Description}); subscriber marked inactive", exception.Message);
+            await subscribers.MarkInactiveAsync(Channel, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), exception.Message, CancellationToken.None);
             return false;
         }
     }
@@ -49,19 +51,17 @@ public sealed class TelegramReplySender(TelegramApiClient client, ISubscriberSto
     {
         try
         {
-            await client.SendMessageAsync(new SendMessageRequest(chatId, TelegramHtml.Escape(text), "HTML", keyboard), cancellationToken);
+            await client.SendMessageAsync(chatId, TelegramHtml.Escape(text), ParseMode.Html, keyboard, cancellationToken);
         }
-        catch (TelegramApiException exception) when (exception.IsEntityParseError)
+        catch (ApiRequestException exception) when (exception.IsEntityParseError())
         {
-            logger.LogWarning("Telegram could not parse the HTML of a reply ({Description}); resending as plain text", exception.Description);
-            await client.SendMessageAsync(new SendMessageRequest(chatId, text, null, keyboard), cancellationToken);
+            logger.LogWarning("Telegram could not parse the HTML of a reply ({Description}); resending as plain text", exception.Message);
+            await client.SendMessageAsync(chatId, text, ParseMode.None, keyboard, cancellationToken);
         }
     }
 
     private static InlineKeyboardMarkup? Keyboard(Reply reply) =>
         reply.Buttons.Count == 0
             ? null
-            : new InlineKeyboardMarkup(reply.Buttons
-                .Select(row => (IReadOnlyList<InlineKeyboardButton>)row.Select(b => new InlineKeyboardButton(b.Label, b.Data)).ToList())
-                .ToList());
+            : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NetralBot.Bot.Channels.Telegram.Models;
+using Telegram.Bot.Types;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
@@ -16,21 +16,21 @@ public sealed class TelegramStartupService(TelegramApiClient client, TelegramOpt
         try
         {
             await client.SetMyCommandsAsync(
-                new SetMyCommandsRequest([
-                    new TelegramBotCommand("start", "Mulai dan kenali NetralBot"),
-                    new TelegramBotCommand("ikrar", "Ucapkan ikrar netralitas"),
-                    new TelegramBotCommand("status", "Lihat ikrar dan kode bukti Anda"),
-                    new TelegramBotCommand("batal", "Batalkan proses yang berjalan"),
-                    new TelegramBotCommand("berhenti", "Berhenti menerima pengingat dan siaran"),
-                    new TelegramBotCommand("mulai", "Kembali menerima pengingat dan siaran"),
-                    new TelegramBotCommand("zona", "Atur zona waktu pengingat: WIB, WITA atau WIT"),
-                    new TelegramBotCommand("help", "Bantuan"),
-                ]),
+                [
+                    new BotCommand("start", "Mulai dan kenali NetralBot"),
+                    new BotCommand("ikrar", "Ucapkan ikrar netralitas"),
+                    new BotCommand("status", "Lihat ikrar dan kode bukti Anda"),
+                    new BotCommand("batal", "Batalkan proses yang berjalan"),
+                    new BotCommand("berhenti", "Berhenti menerima pengingat dan siaran"),
+                    new BotCommand("mulai", "Kembali menerima pengingat dan siaran"),
+                    new BotCommand("zona", "Atur zona waktu pengingat: WIB, WITA atau WIT"),
+                    new BotCommand("help", "Bantuan"),
+                ],
                 cancellationToken);
         }
-        catch (Exception exception) when (exception is TelegramApiException or HttpRequestException)
+        catch (Exception exception) when (TelegramErrors.IsCallFailure(exception))
         {
-            logger.LogWarning("setMyCommands failed: {Error}", exception.Message);
+            logger.LogWarning("setMyCommands failed: {Error}", TelegramErrors.Describe(exception));
         }
 
         if (options.Mode == TelegramMode.Webhook)
@@ -43,14 +43,12 @@ public sealed class TelegramStartupService(TelegramApiClient client, TelegramOpt
 
             try
             {
-                await client.SetWebhookAsync(
-                    new SetWebhookRequest(options.WebhookUrl, options.WebhookSecret, TelegramUpdateProcessor.AllowedUpdates, false),
-                    cancellationToken);
+                await client.SetWebhookAsync(options.WebhookUrl, options.WebhookSecret, cancellationToken);
                 logger.LogInformation("Webhook registered");
             }
-            catch (Exception exception) when (exception is TelegramApiException or HttpRequestException)
+            catch (Exception exception) when (TelegramErrors.IsCallFailure(exception))
             {
-                logger.LogError("setWebhook failed: {Error}", exception.Message);
+                logger.LogError("setWebhook failed: {Error}", TelegramErrors.Describe(exception));
             }
         }
     }

@@ -6,12 +6,20 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace NetralBot.Bot.Channels.Telegram;
 
-/// <summary><c>POST /webhooks/telegram</c>: checks the secret header before reading anything, then processes the update.</summary>
+/// <summary>
+/// <c>POST /webhooks/telegram</c>: checks the secret header before reading anything, caps the body, stores the update
+/// in the inbox and answers 200 once it is durable; the conversation runs in <see cref="TelegramInboxService"/>.
+/// </summary>
 public static class TelegramWebhookEndpoint
 {
+    /// <summary>An update is a few kilobytes; 1 MB is plenty and keeps large bodies from filling memory.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
     {
@@ -28,32 +36,57 @@ public static class TelegramWebhookEndpoint
             return Results.Unauthorized();
         }
 
-        Models.Update? update;
+        if (http.Request.ContentLength > MaxBodyBytes || await ReadCappedAsync(http.Request.Body, cancellationToken) is not { } body)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(http.Request.Body, TelegramJsonContext.Default.Update, cancellationToken);
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
         catch (JsonException)
         {
             return Results.BadRequest();
         }
 
-        if (update is null)
+        if (update is null || update.Id <= 0)
         {
+            // Not an update Telegram could send: there is no update_id to acknowledge.
             return Results.BadRequest();
         }
 
         try
         {
-            await services.GetRequiredService<TelegramUpdateProcessor>().ProcessAsync(update, cancellationToken);
+            // A malformed update with an id is acknowledged (and logged, dropped): a refusal would only make Telegram resend it.
+            await services.GetRequiredService<TelegramInboxIntake>().AcceptAsync([update], body, cancellationToken);
             return Results.Ok();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramWebhookEndpoint))
-                .LogError(exception, "Webhook update {UpdateId} failed", update.UpdateId);
-            return Results.StatusCode(StatusCodes.Status500InternalServerError); // Telegram will redeliver
+                .LogError("Storing Telegram update {UpdateId} failed ({Error}); Telegram will redeliver it", update.Id, exception.GetType().Name);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Constant-time comparison, so response timing does not reveal how much of a guess was right.</summary>

@@ -333,5 +333,20 @@ internal static class PostgresMigrations
             ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_zone CHECK (target_zone IS NULL OR target_zone IN ('WIB', 'WITA', 'WIT'));
             ALTER TABLE broadcast_deliveries ADD CONSTRAINT chk_broadcast_deliveries_status CHECK (status IN ('pending', 'sent', 'failed', 'blocked', 'outside_window'));
             """),
+        // Version 10 (h12). Self-contained: a new table only.
+        (10, "telegram_inbox", """
+            -- Telegram updates accepted (webhook or polling) and not yet processed; see SqliteMigrations version 9.
+            CREATE TABLE telegram_inbox (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                update_id BIGINT NOT NULL,
+                chat_key TEXT NOT NULL,
+                payload BYTEA NOT NULL,
+                received_at TIMESTAMPTZ NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NULL,
+                parked_at TIMESTAMPTZ NULL
+            );
+            CREATE INDEX ix_telegram_inbox_parked ON telegram_inbox(parked_at) WHERE parked_at IS NOT NULL;
+            """),
     ];
 }

@@ -7,9 +7,12 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// <summary>Opens connections to the one SQLite file and applies migrations at start.</summary>
 public sealed class SqliteDatabase : StoreDatabase
 {
+    private static readonly AsyncLocal<bool> FlushDeferred = new();
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private readonly string _deferredPragmas;
     private readonly bool _existedBefore;
+    private readonly Lazy<SqliteWalFlush> _walFlush;
 
     /// <summary>Creates the directory of the file if needed; call <see cref="Migrate"/> before use.</summary>
     /// <exception cref="StorageUnavailableException">The directory cannot be created.</exception>
@@ -37,6 +40,8 @@ public sealed class SqliteDatabase : StoreDatabase
         // max_page_count is per connection, so a size cap must be set on every open.
         var cap = options.MaxPageCount is { } pages ? $" PRAGMA max_page_count = {pages};" : string.Empty;
         _pragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {synchronous};{cap}";
+        _deferredPragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;{cap}";
+        _walFlush = new(() => new SqliteWalFlush(this, synchronous == "FULL"));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -71,10 +76,32 @@ public sealed class SqliteDatabase : StoreDatabase
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         // busy_timeout and synchronous are per connection, so every (pooled) open sets them.
-        pragma.CommandText = _pragmas;
+        pragma.CommandText = FlushDeferred.Value ? _deferredPragmas : _pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    /// <summary>
+    /// Until disposed, connections opened in this async flow commit without flushing to disk (<c>synchronous=NORMAL</c>);
+    /// the caller makes them durable later with one flush of the write-ahead log (<see cref="SqliteWalFlush"/>), which
+    /// holds them in commit order. Used by the Telegram inbox's group commit.
+    /// </summary>
+    public override IDisposable DeferFlush()
+    {
+        var previous = FlushDeferred.Value;
+        FlushDeferred.Value = true;
+        return new FlushScope(previous);
+    }
+
+    /// <inheritdoc />
+    public override Task FlushAsync() => _walFlush.Value.FlushAsync();
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One per core: SQLite takes one writer at a time, and more than that only queue on its lock, whose busy handler
+    /// sleeps (measured: 32 turns at once cost a third more CPU per reply and halved throughput against 2).
+    /// </remarks>
+    public override int ConcurrentWriters => Environment.ProcessorCount;
 
     /// <summary>
     /// Checks the file (an existing file must not be empty and must pass <c>PRAGMA quick_check</c>), switches it to WAL
@@ -156,5 +183,10 @@ public sealed class SqliteDatabase : StoreDatabase
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private sealed class FlushScope(bool previous) : IDisposable
+    {
+        public void Dispose() => FlushDeferred.Value = previous;
     }
 }

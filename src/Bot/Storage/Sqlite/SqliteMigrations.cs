@@ -336,5 +336,22 @@ internal static class SqliteMigrations
             WHEN NEW.status NOT IN ('pending', 'sent', 'failed', 'blocked', 'outside_window')
             BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_deliveries.status'); END;
             """),
+        // Version 9 (h12). Self-contained: a new table only, so it applies whatever 8 did.
+        (9, "telegram_inbox", """
+            -- Telegram updates accepted (webhook or polling) and not yet processed; a row is deleted once its turn is done.
+            -- The update's mark in processed_updates is written in the same commit, so a redelivery is never stored twice.
+            CREATE TABLE telegram_inbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                update_id INTEGER NOT NULL,
+                chat_key TEXT NOT NULL,
+                payload BLOB NOT NULL,
+                received_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT NULL,
+                -- Set after the last allowed attempt failed: kept for inspection, no longer taken.
+                parked_at TEXT NULL
+            );
+            CREATE INDEX ix_telegram_inbox_parked ON telegram_inbox(parked_at) WHERE parked_at IS NOT NULL;
+            """),
     ];
 }

@@ -1,4 +1,0 @@
-namespace NetralBot.Bot.Channels.Telegram.Models;
-
-/// <summary>A request without parameters (getMe).</summary>
-public sealed record EmptyRequest;
