@@ -12,31 +12,31 @@ namespace NetralBot.Bot.Storage;
 public abstract class StoreDatabase
 {
     /// <summary>The literal of a true boolean column value (<c>1</c> on SQLite, <c>TRUE</c> on PostgreSQL).</summary>
-    public abstract string True { get; }
+    internal abstract string True { get; }
 
     /// <summary>The literal of a false boolean column value.</summary>
-    public abstract string False { get; }
+    internal abstract string False { get; }
 
     /// <summary>Appended to a <c>SELECT</c> that must lock its row until commit (SQLite's write transaction already does).</summary>
-    public abstract string ForUpdate { get; }
+    internal abstract string ForUpdate { get; }
 
     /// <summary>Opens a pooled connection with the per-connection settings applied.</summary>
-    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+    internal abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A time as the parameter value its column takes (SQLite: sortable UTC text; PostgreSQL: TIMESTAMPTZ in UTC).</summary>
-    public abstract object Time(DateTimeOffset value);
+    internal abstract object Time(DateTimeOffset value);
 
     /// <summary>A nullable time as a parameter value.</summary>
-    public object? Time(DateTimeOffset? value) => value is { } at ? Time(at) : null;
+    internal object? Time(DateTimeOffset? value) => value is { } at ? Time(at) : null;
 
     /// <summary>
     /// SQL true when the agency expression <paramref name="column"/> names the same agency as <paramref name="parameter"/>,
     /// ignoring case as the statistics group agencies on this database.
     /// </summary>
-    public abstract string SameAgency(string column, string parameter);
+    internal abstract string SameAgency(string column, string parameter);
 
     /// <summary>Begins a transaction that writes: on SQLite it takes the write lock at once (IMMEDIATE).</summary>
-    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>How many flows should write at once (SQLite: one writer at a time, so about one per core).</summary>
     public virtual int ConcurrentWriters => 32;
@@ -52,28 +52,28 @@ public abstract class StoreDatabase
     public virtual Task FlushAsync() => Task.CompletedTask;
 
     /// <summary>Runs one statement on its own connection; returns the rows affected.</summary>
-    public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    internal async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
     /// <summary>Runs one statement and returns the first column of the first row, converted.</summary>
-    public async Task<T> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    internal async Task<T> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))!;
     }
 
     /// <summary>Runs a query and maps each row with <paramref name="map"/>.</summary>
-    public async Task<List<T>> QueryAsync<T>(string sql, object? parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    internal async Task<List<T>> QueryAsync<T>(string sql, object? parameters, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         return await connection.QueryRowsAsync(sql, parameters, map, null, cancellationToken);
     }
 
     /// <summary>Reads a time column written by <see cref="Time(DateTimeOffset)"/>, whichever form the provider returns.</summary>
-    public static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    internal static DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
     {
         string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
@@ -81,10 +81,10 @@ public abstract class StoreDatabase
     };
 
     /// <summary>Reads a nullable time column.</summary>
-    public static DateTimeOffset? ReadTimeOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
+    internal static DateTimeOffset? ReadTimeOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
 
     /// <summary>Reads a nullable text column.</summary>
-    public static string? ReadTextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    internal static string? ReadTextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private sealed class NoDeferral : IDisposable
     {

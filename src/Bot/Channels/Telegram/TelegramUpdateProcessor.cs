@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
 using Telegram.Bot.Types;

@@ -22,27 +22,20 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposa
     /// <summary>The connection string, for the lease connections that must not come from the pool.</summary>
     internal string ConnectionString { get; }
 
-    /// <inheritdoc />
-    public override string True => "TRUE";
+    internal override string True => "TRUE";
 
-    /// <inheritdoc />
-    public override string False => "FALSE";
+    internal override string False => "FALSE";
 
-    /// <inheritdoc />
-    public override string ForUpdate => " FOR UPDATE";
+    internal override string ForUpdate => " FOR UPDATE";
 
-    /// <inheritdoc />
-    public override object Time(DateTimeOffset value) => value.ToUniversalTime();
+    internal override object Time(DateTimeOffset value) => value.ToUniversalTime();
 
-    /// <inheritdoc />
-    public override string SameAgency(string column, string parameter) => $"lower({column}) = lower({parameter})";
+    internal override string SameAgency(string column, string parameter) => $"lower({column}) = lower({parameter})";
 
-    /// <inheritdoc />
-    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
-    /// <inheritdoc />
-    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
     /// <summary>Opens a pooled connection.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default) =>

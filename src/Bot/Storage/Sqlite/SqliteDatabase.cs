@@ -54,27 +54,20 @@ public sealed class SqliteDatabase : StoreDatabase
     /// <summary>The absolute path of the database file.</summary>
     public string FilePath { get; }
 
-    /// <inheritdoc />
-    public override string True => "1";
+    internal override string True => "1";
 
-    /// <inheritdoc />
-    public override string False => "0";
+    internal override string False => "0";
 
-    /// <inheritdoc />
-    public override string ForUpdate => string.Empty;
+    internal override string ForUpdate => string.Empty;
 
-    /// <inheritdoc />
-    public override object Time(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    internal override object Time(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    /// <inheritdoc />
-    public override string SameAgency(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
+    internal override string SameAgency(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
 
-    /// <inheritdoc />
-    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
-    /// <inheritdoc />
-    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
+    internal override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
     /// <summary>Opens a connection with the per-connection settings applied.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
