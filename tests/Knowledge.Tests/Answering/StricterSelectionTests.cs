@@ -40,4 +40,13 @@ public class StricterSelectionTests
         var answer = Engine.Ask("apakah saya sebagai pns boleh melaporkan teman sekantor yang ikut kampanye paslon ke bawaslu?");
         Assert.Equal(Verdict.Boleh, answer.Verdict);
     }
+
+    // A story about a colleague's act on stage, the asker only watching: the colleague's act decides, never the
+    // conditional "only listening" entry.
+    [Fact]
+    public void A_question_about_a_colleagues_act_is_not_answered_by_the_askers_own_passivity()
+    {
+        var answer = Engine.Ask("Di lapangan kecamatan ada kampanye akbar bupati. Dua rekan dari dinas sosial awalnya bilang hanya ingin mendengarkan program, tapi kemudian mereka berjoget di atas panggung sambil meneriakkan nomor paslon. Aku sendiri hanya menonton dari motor. Apakah yang dilakukan rekan-rekan saya itu melanggar?");
+        Assert.DoesNotContain(answer.Verdict, new[] { Verdict.Boleh, Verdict.Bersyarat });
+    }
 }
