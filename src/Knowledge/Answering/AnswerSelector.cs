@@ -18,6 +18,8 @@ internal static class AnswerSelector
     private const double StricterWithin = 0.1;
     private const double UncoveredWithin = 0.6;
     private const double BetterFitWithin = 0.5;
+    private const double NarrowerWithin = 0.75;
+    private const double DescribedWithin = 0.7;
 
     // Acts that only set the scene ("datang", "lihat", "pilih") do not make a looser answer a guess on their own.
     private static readonly HashSet<string> SceneActs = new(StringComparer.Ordinal) { "hadir", "menonton", "coblos", "diskusi", "lapor" };
@@ -86,9 +88,51 @@ internal static class AnswerSelector
             && Strictness(r.Verdict) > Strictness(best.Verdict)
             && r.Fit.Actor >= best.Fit.Actor - 0.05
             && Uncovered(reading, best).Any(a => r.Hit.Entry.Situation.Acts.Contains(a)));
+        // The looser entry's own case rests on acts the question does not name (accompanying a spouse, attending),
+        // while a stricter entry rules on the asked acts alone: the question lacks what makes the looser case, so
+        // the stricter rule on the act asked applies.
+        stricter ??= NarrowerCaseMissing(reading, best)
+            ? ranked.Skip(1)
+                .Where(r => r.Score >= best.Score - NarrowerWithin
+                    && r.Verdict == Verdict.Dilarang
+                    && r.Fit.Actor >= best.Fit.Actor
+                    && r.Fit.Acts > best.Fit.Acts)
+                .OrderByDescending(r => r.Fit.Acts)
+                .ThenByDescending(r => r.Score)
+                .FirstOrDefault()
+            : null;
+
+        // The message describes an act that a DILARANG entry rules on, done by anyone (a superior's pressure, a
+        // colleague's campaigning), and asks about it rather than for permission (where to report, the sanction),
+        // while the looser entry does not rule on that act: the headline must not be looser than that act's rule.
+        // An information entry on what was asked is given when it is close. ("Boleh saya lapor?" asks permission for
+        // the asker's own act and keeps its answer.)
+        if (stricter is null && reading.Intent != SituationReading.PermissionIntent)
+        {
+            var described = Uncovered(reading, best).ToList();
+            var forbidding = ranked.Skip(1).FirstOrDefault(r =>
+                r.Score >= best.Score - DescribedWithin
+                && r.Verdict == Verdict.Dilarang
+                && described.Any(a => r.Hit.Entry.Situation.Acts.Contains(a)));
+            if (forbidding is not null)
+            {
+                stricter = ranked.Skip(1).FirstOrDefault(r => r.Verdict == Verdict.Info
+                    && r.Hit.Entry.Situation.Intent == reading.Intent
+                    && r.Score >= best.Score - DescribedWithin) ?? forbidding;
+            }
+        }
+
         return stricter is null
             ? new Selection(SelectionKind.Answer, confidence, [best], null)
             : new Selection(SelectionKind.Answer, confidence, [stricter], best);
+    }
+
+    private static bool NarrowerCaseMissing(SituationReading reading, RankedEntry entry)
+    {
+        var acts = entry.Hit.Entry.Situation.Acts;
+        return reading.Acts.Count > 0
+            && reading.Acts.Keys.All(acts.Contains)
+            && acts.Any(a => !reading.Acts.ContainsKey(a) && !SceneActs.Contains(a));
     }
 
     private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry) =>

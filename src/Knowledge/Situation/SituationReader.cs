@@ -35,6 +35,10 @@ public sealed class SituationReader
     // Verb prefixes: after "meminta", "disuruh", "ngajak", "nyuruh", "berharap" the first-person word is who acts next.
     private static readonly string[] VerbPrefixes = ["me", "di", "ber", "ter", "ng", "ny", "per"];
 
+    private const string Passive = "pasif";
+
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "tapi", "tetapi", "namun" };
+
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "dia", "beliau", "ia", "mereka", "nya" };
 
     private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal)
@@ -105,6 +109,7 @@ public sealed class SituationReader
         var clauses = ClauseSplitter.Split(text ?? string.Empty, analyzer);
         var parsed = clauses.Select(Parse).ToList();
         var questionIndex = QuestionClause(parsed);
+        questionIndex -= DropAskersAside(parsed, questionIndex);
 
         var actWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
@@ -128,7 +133,8 @@ public sealed class SituationReader
             }
 
             targetSet.UnionWith(clause.Targets.Select(t => t.Concept));
-            foreach (var condition in clause.Conditions)
+            var contradicted = PassivityContradicted(parsed, c);
+            foreach (var condition in clause.Conditions.Where(k => !(contradicted && k.Concept == Passive)))
             {
                 // "fotonya tidak saya upload": a negated "posted" is the condition "not posted".
                 if (!clause.IsNegated(condition))
@@ -198,6 +204,51 @@ public sealed class SituationReader
         {
             Words = clauses.SelectMany(c => c.Words.Select(w => w.Word)).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// "Yang teman-teman saya lakukan itu melanggar?" after "saya cuma lihat dari jauh": the question names someone
+    /// else and refers back to their acts, so the asker's own aside just before it is not what is asked about (its
+    /// acts and conditions would read the story as the asker's). Returns how many clauses were removed.
+    /// </summary>
+    private static int DropAskersAside(List<ParsedClause> parsed, int questionIndex)
+    {
+        if (parsed.Count == 0 || parsed[questionIndex].HasActs
+            || !parsed[questionIndex].People.Any(p => p.Role != Asker && !ThirdPerson.Contains(p.Role)))
+        {
+            return 0;
+        }
+
+        var first = questionIndex;
+        while (first > 0 && parsed[first - 1].HasActs && parsed[first - 1].Subject()?.Role == Asker)
+        {
+            first--;
+        }
+
+        // Only an aside after someone else's acts: otherwise the asker's acts are the story.
+        if (first == questionIndex || !parsed.Take(first).Any(p => p.HasActs))
+        {
+            return 0;
+        }
+
+        parsed.RemoveRange(first, questionIndex - first);
+        return questionIndex - first;
+    }
+
+    /// <summary>"Katanya cuma mau dengar, tapi mereka ikut naik panggung": a "but" clause of the same sentence that
+    /// names an act done contradicts the "only" before it.</summary>
+    private static bool PassivityContradicted(List<ParsedClause> parsed, int index)
+    {
+        for (var c = index + 1; c < parsed.Count && parsed[c].Source.Sentence == parsed[index].Source.Sentence; c++)
+        {
+            var words = parsed[c].Source.Words;
+            if (words.Count > 0 && ContrastWords.Contains(words[0].Word) && parsed[c].HasActs)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string ActorClass(string role, string? status) => role switch

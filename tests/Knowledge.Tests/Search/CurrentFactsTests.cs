@@ -29,7 +29,7 @@ public class CurrentFactsTests
         // Party membership: resign first; leaving later does not cure it; SIPOL objection.
         { "saya pns dan baru sadar masih pegang kartu anggota partai, kalau keluar sekarang selesai masalahnya?", Verdict.Dilarang, ["mundur", "tidak menghapus", "SIPOL"] },
         // Passive attendance opens with the safe course and says officials disagree.
-        { "kalau cuma berdiri di belakang nonton kampanye terbuka tanpa kaos partai, pns kena?", Verdict.Bersyarat, ["Berisiko; sebaiknya tidak hadir", "111 Tahun 2024", "Mendagri"] },
+        { "kalau cuma berdiri di belakang nonton kampanye terbuka tanpa kaos partai, pns kena?", Verdict.Bersyarat, ["berisiko: sebaiknya tidak hadir", "111 Tahun 2024", "Mendagri"] },
         // PPPK paruh waktu are ASN.
         { "aku diangkat pppk paruh waktu tahun ini, masih boleh bantu kampanye caleg?", Verdict.Dilarang, ["ASN", "16 Tahun 2025"] },
         // Sanction levels: an official car is sedang to berat.
@@ -110,7 +110,7 @@ public class CurrentFactsTests
     public void Passive_attendance_opens_with_the_safe_course()
     {
         var entry = Engine.Entries.Single(e => e.Id == "hadir-kampanye-pendengar");
-        Assert.StartsWith("Berisiko; sebaiknya tidak hadir.", entry.AnswerText, StringComparison.Ordinal);
+        Assert.StartsWith("Boleh dengan syarat, tetapi berisiko: sebaiknya tidak hadir.", entry.AnswerText, StringComparison.Ordinal);
         Assert.Equal(Verdict.Bersyarat, entry.Verdict);
     }
 

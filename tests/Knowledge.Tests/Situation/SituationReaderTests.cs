@@ -86,4 +86,21 @@ public class SituationReaderTests
         Assert.Contains("tidak-diunggah", reading.Conditions);
         Assert.DoesNotContain("diunggah", reading.Conditions);
     }
+
+    [Fact]
+    public void The_askers_aside_after_a_colleagues_act_is_not_what_is_asked()
+    {
+        var reading = Reader.Read("Kemarin rekan sekantor saya ikut berjoget di panggung kampanye caleg. Saya sendiri cuma nonton dari jauh. Yang dilakukan rekan saya itu melanggar tidak?");
+        Assert.Equal("teman", reading.ActorRole);
+        Assert.Equal("asn", reading.Actor);
+        Assert.DoesNotContain("pasif", reading.Conditions);
+        Assert.Contains("kampanye", reading.Acts.Keys);
+    }
+
+    [Fact]
+    public void A_but_clause_with_an_act_done_contradicts_the_only_before_it()
+    {
+        Assert.DoesNotContain("pasif", Reader.Read("Kata kawan kantor dia cuma mau nonton debat calon, tapi di sana dia malah ikut orasi di panggung. Itu boleh?").Conditions);
+        Assert.Contains("pasif", Reader.Read("saya cuma datang dengar visi misi, tapi tidak pakai atribut apa pun, boleh?").Conditions);
+    }
 }
