@@ -333,7 +333,7 @@ internal static class PostgresMigrations
             ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_zone CHECK (target_zone IS NULL OR target_zone IN ('WIB', 'WITA', 'WIT'));
             ALTER TABLE broadcast_deliveries ADD CONSTRAINT chk_broadcast_deliveries_status CHECK (status IN ('pending', 'sent', 'failed', 'blocked', 'outside_window'));
             """),
-        // Version 10 (h12). Self-contained: a new table only.
+        // Version 10. Self-contained: a new table only.
         (10, "telegram_inbox", """
             -- Telegram updates accepted (webhook or polling) and not yet processed; see SqliteMigrations version 9.
             CREATE TABLE telegram_inbox (

@@ -336,7 +336,7 @@ internal static class SqliteMigrations
             WHEN NEW.status NOT IN ('pending', 'sent', 'failed', 'blocked', 'outside_window')
             BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_deliveries.status'); END;
             """),
-        // Version 9 (h12). Self-contained: a new table only, so it applies whatever 8 did.
+        // Version 9. Self-contained: a new table only, so it applies whatever 8 did.
         (9, "telegram_inbox", """
             -- Telegram updates accepted (webhook or polling) and not yet processed; a row is deleted once its turn is done.
             -- The update's mark in processed_updates is written in the same commit, so a redelivery is never stored twice.
