@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,12 +29,12 @@ public static class TelegramWebhookEndpoint
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<TelegramOptions>();
-        if (!SecretMatches(http.Request.Headers[TelegramOptions.SecretHeader].ToString(), options.WebhookSecret))
+        if (!WebhookRequest.SecretMatches(http.Request.Headers[TelegramOptions.SecretHeader].ToString(), options.WebhookSecret))
         {
             return Results.Unauthorized();
         }
 
-        if (http.Request.ContentLength > MaxBodyBytes || await ReadCappedAsync(http.Request.Body, cancellationToken) is not { } body)
+        if (http.Request.ContentLength > MaxBodyBytes || await WebhookRequest.ReadCappedAsync(http.Request.Body, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
@@ -69,34 +67,5 @@ public static class TelegramWebhookEndpoint
                 .LogError("Storing Telegram update {UpdateId} failed ({Error}); Telegram will redeliver it", update.Id, exception.GetType().Name);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-    }
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>Constant-time comparison, so response timing does not reveal how much of a guess was right.</summary>
-    private static bool SecretMatches(string? presented, string? expected)
-    {
-        if (string.IsNullOrEmpty(presented) || string.IsNullOrEmpty(expected))
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
     }
 }

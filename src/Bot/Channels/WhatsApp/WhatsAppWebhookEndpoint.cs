@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +29,7 @@ public static class WhatsAppWebhookEndpoint
         var options = http.RequestServices.GetRequiredService<WhatsAppOptions>();
         var query = http.Request.Query;
         var challenge = query["hub.challenge"].ToString();
-        if (query["hub.mode"] == "subscribe" && TokenMatches(query["hub.verify_token"].ToString(), options.VerifyToken) && challenge.Length > 0)
+        if (query["hub.mode"] == "subscribe" && WebhookRequest.SecretMatches(query["hub.verify_token"].ToString(), options.VerifyToken) && challenge.Length > 0)
         {
             return Results.Text(challenge, "text/plain");
         }
@@ -49,7 +47,7 @@ public static class WhatsAppWebhookEndpoint
         }
 
         // The raw bytes, before any model binding: the signature is over exactly these.
-        var body = await ReadCappedAsync(http.Request.Body, cancellationToken);
+        var body = await WebhookRequest.ReadCappedAsync(http.Request.Body, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -87,27 +85,4 @@ public static class WhatsAppWebhookEndpoint
         services.GetRequiredService<WhatsAppInboxSignal>().Notify();
         return Results.Ok();
     }
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>Constant-time comparison, so response timing does not reveal how much of a guess was right.</summary>
-    private static bool TokenMatches(string presented, string? expected) =>
-        !string.IsNullOrEmpty(presented) && !string.IsNullOrEmpty(expected)
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
 }
