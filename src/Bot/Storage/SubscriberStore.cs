@@ -4,7 +4,7 @@ using NetralBot.Knowledge.Calendar;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Subscribers: who talked to the bot, whether they can be reached, opt-out and time zone.</summary>
-public sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
+internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
 {
     // A chat that writes first through /berhenti or /zona is a new, active subscriber too.
     private string InsertNew(string column) => $"""

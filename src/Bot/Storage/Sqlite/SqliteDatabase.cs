@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace NetralBot.Bot.Storage.Sqlite;
 
 /// <summary>Opens connections to the one SQLite file and applies migrations at start.</summary>
-public sealed class SqliteDatabase : StoreDatabase
+internal sealed class SqliteDatabase : StoreDatabase
 {
     private static readonly AsyncLocal<bool> FlushDeferred = new();
     private readonly string _connectionString;
