@@ -1,5 +1,6 @@
 using System.Data.Common;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Pledges;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Storage;
@@ -237,8 +238,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     private string RecipientFilter(BroadcastTarget target) => $"s.is_active = {database.True} AND s.opted_out_at IS NULL AND " + ZoneFilter(target) + (target.Kind switch
     {
         // The agency of a subscriber is the one named in their latest pledge.
-        BroadcastTargetKind.Instansi => database.SameAgency(
-            "(SELECT p.agency FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1)", "@agency"),
+        BroadcastTargetKind.Instansi => "(SELECT p.agency_key FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1) = @agencyKey",
         BroadcastTargetKind.NotPledged => "NOT EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = @electionId AND p.channel = s.channel AND p.channel_user_id = s.user_id)",
         _ => "1 = 1",
     });
@@ -252,7 +252,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     };
 
     private static object TargetParameters(BroadcastTarget target, string electionId, long jobId) =>
-        new { jobId, zone = target.Zone?.Abbreviation(), agency = target.Agency ?? string.Empty, electionId };
+        new { jobId, zone = target.Zone?.Abbreviation(), agencyKey = AgencyKey.Of(target.Agency ?? string.Empty), electionId };
 
     // The stored form of a row status: lower case, words joined by "_" ("outside_window"), the same on both databases.
     private static string StatusText(DeliveryStatus status) => status == DeliveryStatus.OutsideWindow ? "outside_window" : status.ToString().ToLowerInvariant();

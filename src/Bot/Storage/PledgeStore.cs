@@ -7,6 +7,8 @@ namespace NetralBot.Bot.Storage;
 internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
 {
     private const string Columns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at";
+
+    // agency_key: AgencyKey.Of(agency), written with every agency (statistics and agency targets compare by it).
     private const string ByNip = "election_id = @ElectionId AND nip = @Nip";
     private const string ByChannelUser = "election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId";
 
@@ -18,7 +20,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
             ? "ON CONFLICT(election_id, channel, channel_user_id) WHERE nip IS NULL DO NOTHING"
             : "ON CONFLICT(election_id, nip) WHERE nip IS NOT NULL DO NOTHING";
         var inserted = await database.ExecuteAsync(
-            $"INSERT INTO pledges({Columns}) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt) {conflict}",
+            $"INSERT INTO pledges({Columns}, agency_key) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyKey) {conflict}",
             new
             {
                 pledge.ElectionId,
@@ -27,6 +29,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
                 Status = pledge.Status.ToDisplayName(),
                 pledge.Nip,
                 pledge.Agency,
+                AgencyKey = AgencyKey.Of(pledge.Agency),
                 pledge.WorkUnit,
                 pledge.Channel,
                 pledge.ChannelUserId,

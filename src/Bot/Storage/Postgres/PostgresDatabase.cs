@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Dapper;
+using NetralBot.Bot.Pledges;
 using Npgsql;
 
 namespace NetralBot.Bot.Storage.Postgres;
@@ -29,8 +31,6 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
     internal override string ForUpdate => " FOR UPDATE";
 
     internal override object Time(DateTimeOffset value) => value.ToUniversalTime();
-
-    internal override string SameAgency(string column, string parameter) => $"lower({column}) = lower({parameter})";
 
     internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
@@ -85,6 +85,11 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
                 continue;
             }
 
+            if (version == PostgresMigrations.AgencyKeyVersion)
+            {
+                await FillAgencyKeysAsync(connection, transaction, cancellationToken);
+            }
+
             await ExecuteAsync(connection, transaction, sql, cancellationToken);
             await using var record = new NpgsqlCommand("INSERT INTO schema_migrations(version, name, applied_at) VALUES (@v, @n, now())", connection, transaction);
             record.Parameters.AddWithValue("v", version);
@@ -100,6 +105,21 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
 
     /// <inheritdoc />
     public void Dispose() => _dataSource.Dispose();
+
+    /// <summary>
+    /// The temporary table <c>agency_keys</c> (each stored agency spelling and its <see cref="AgencyKey"/>), dropped at
+    /// commit: the key is computed in C# so that both databases hold the same one.
+    /// </summary>
+    private static async Task FillAgencyKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, "CREATE TEMPORARY TABLE agency_keys (agency TEXT PRIMARY KEY, agency_key TEXT NOT NULL) ON COMMIT DROP", cancellationToken);
+        var agencies = (await connection.QueryAsync<string>(new CommandDefinition("SELECT DISTINCT agency FROM pledges", transaction: transaction, cancellationToken: cancellationToken))).ToArray();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO agency_keys(agency, agency_key) SELECT * FROM unnest(@agencies, @keys)",
+            new { agencies, keys = agencies.Select(AgencyKey.Of).ToArray() },
+            transaction,
+            cancellationToken: cancellationToken));
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

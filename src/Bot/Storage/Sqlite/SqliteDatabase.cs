@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage.Sqlite;
 
@@ -61,8 +62,6 @@ internal sealed class SqliteDatabase : StoreDatabase
     internal override string ForUpdate => string.Empty;
 
     internal override object Time(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    internal override string SameAgency(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
 
     internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
@@ -152,6 +151,8 @@ internal sealed class SqliteDatabase : StoreDatabase
     private static void ApplyMigrations(SqliteConnection connection)
     {
         Execute(connection, null, "PRAGMA journal_mode = WAL;");
+        // Migration 10 fills pledges.agency_key with the C# rule itself, so the two can never disagree.
+        connection.CreateFunction("agency_key", (string agency) => AgencyKey.Of(agency), isDeterministic: true);
         Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
         foreach (var (version, name, sql) in SqliteMigrations.All)
         {
