@@ -12,7 +12,6 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
     private const string ByNip = "election_id = @ElectionId AND nip = @Nip";
     private const string ByChannelUser = "election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId";
 
-    /// <inheritdoc />
     public async Task<PledgeSaveResult> SaveAsync(Pledge pledge, CancellationToken cancellationToken = default)
     {
         // DO NOTHING on the person's (partial) unique index; a receipt-code collision (CSPRNG, ~1e-12) still raises.
@@ -47,15 +46,12 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
         return new PledgeSaveResult(existing ?? throw new InvalidOperationException("Pledge conflict without an existing row."), false);
     }
 
-    /// <inheritdoc />
     public Task<Pledge?> FindByNipAsync(string electionId, string nip, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByNip, new { ElectionId = electionId, Nip = nip }, cancellationToken);
 
-    /// <inheritdoc />
     public Task<Pledge?> FindByChannelUserAsync(string electionId, string channel, string channelUserId, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByChannelUser, new { ElectionId = electionId, Channel = channel, ChannelUserId = channelUserId }, cancellationToken);
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<Pledge>> ListAsync(CancellationToken cancellationToken = default) =>
         await database.QueryAsync($"SELECT {Columns} FROM pledges ORDER BY id", null, Read, cancellationToken);
 

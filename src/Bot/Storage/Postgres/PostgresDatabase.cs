@@ -68,42 +68,23 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
             transaction,
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
             cancellationToken);
-        var applied = new HashSet<int>();
-        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
+        foreach (var (version, name, sql) in PostgresMigrations.All.Where(m => !applied.Contains(m.Version)))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetInt32(0));
-            }
-        }
-
-        foreach (var (version, name, sql) in PostgresMigrations.All)
-        {
-            if (applied.Contains(version))
-            {
-                continue;
-            }
-
             if (version == PostgresMigrations.AgencyKeyVersion)
             {
                 await FillAgencyKeysAsync(connection, transaction, cancellationToken);
             }
 
             await ExecuteAsync(connection, transaction, sql, cancellationToken);
-            await using var record = new NpgsqlCommand("INSERT INTO schema_migrations(version, name, applied_at) VALUES (@v, @n, now())", connection, transaction);
-            record.Parameters.AddWithValue("v", version);
-            record.Parameters.AddWithValue("n", name);
-            await record.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, "INSERT INTO schema_migrations(version, name, applied_at) VALUES (@version, @name, now())", cancellationToken, new { version, name });
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <inheritdoc />
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    /// <inheritdoc />
     public void Dispose() => _dataSource.Dispose();
 
     /// <summary>
@@ -114,16 +95,10 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
     {
         await ExecuteAsync(connection, transaction, "CREATE TEMPORARY TABLE agency_keys (agency TEXT PRIMARY KEY, agency_key TEXT NOT NULL) ON COMMIT DROP", cancellationToken);
         var agencies = (await connection.QueryAsync<string>(new CommandDefinition("SELECT DISTINCT agency FROM pledges", transaction: transaction, cancellationToken: cancellationToken))).ToArray();
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO agency_keys(agency, agency_key) SELECT * FROM unnest(@agencies, @keys)",
-            new { agencies, keys = agencies.Select(AgencyKey.Of).ToArray() },
-            transaction,
-            cancellationToken: cancellationToken));
+        await ExecuteAsync(
+            connection, transaction, "INSERT INTO agency_keys(agency, agency_key) SELECT * FROM unnest(@agencies, @keys)", cancellationToken, new { agencies, keys = agencies.Select(AgencyKey.Of).ToArray() });
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, object? parameters = null) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 }

@@ -9,7 +9,6 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
 {
-    /// <inheritdoc />
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)
     {
         var parameters = new { electionId, agencyKey = agency is null ? null : AgencyKey.Of(agency) };

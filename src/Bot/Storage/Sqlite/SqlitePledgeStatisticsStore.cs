@@ -9,7 +9,6 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPledgeStatisticsStore
 {
-    /// <inheritdoc />
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)
     {
         var parameters = new { electionId, agencyKey = agency is null ? null : AgencyKey.Of(agency) };
