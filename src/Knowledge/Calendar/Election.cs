@@ -38,19 +38,4 @@ public sealed record Election(
     /// <summary>The phase of the given kind (possibly without dates).</summary>
     public ElectionPhase Phase(ElectionPhaseKind kind) =>
         Phases.FirstOrDefault(p => p.Kind == kind) ?? new ElectionPhase(kind, null, null, null);
-
-    /// <summary>The zone of a region by name (case-insensitive), or <see cref="DefaultZone"/> when it is not listed.</summary>
-    public IndonesianTimeZone ZoneOf(string? regionName) =>
-        Regions.FirstOrDefault(r => string.Equals(r.Name, regionName?.Trim(), StringComparison.OrdinalIgnoreCase))?.Zone
-        ?? DefaultZone;
-
-    /// <summary>
-    /// The phase active at <paramref name="instant"/> for someone in <paramref name="zone"/>, or null between phases.
-    /// Each phase covers its whole last day locally: 23:59 on the last campaign day is still kampanye.
-    /// </summary>
-    public ElectionPhase? PhaseAt(DateTimeOffset instant, IndonesianTimeZone zone)
-    {
-        var date = zone.LocalDate(instant);
-        return Phases.LastOrDefault(p => p.Contains(date));
-    }
 }

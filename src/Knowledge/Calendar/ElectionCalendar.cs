@@ -11,20 +11,4 @@ public sealed record ElectionCalendar(IReadOnlyList<Election> Elections, IReadOn
 
     /// <summary>The template of a reminder kind, or null when the kind is unknown.</summary>
     public ReminderTemplate? Template(string kind) => ReminderTemplates.FirstOrDefault(t => t.Kind == kind);
-
-    /// <summary>
-    /// The election "now" is about: the earliest one whose voting day has not yet ended anywhere in Indonesia
-    /// (WIB ends last), else the most recent one. Elections without a voting date are ignored; sample
-    /// elections only count when <paramref name="includeSamples"/> is true. Null when none qualifies.
-    /// </summary>
-    public Election? CurrentElection(DateTimeOffset now, bool includeSamples = false)
-    {
-        var dated = Elections
-            .Where(e => e.VotingDate is not null && (includeSamples || !e.IsSample))
-            .OrderBy(e => e.VotingDate!.Value)
-            .ToList();
-        var upcoming = dated.FirstOrDefault(e =>
-            now < IndonesianTimeZone.Wib.At(e.VotingDate!.Value.AddDays(1), TimeOnly.MinValue));
-        return upcoming ?? dated.LastOrDefault();
-    }
 }

@@ -13,7 +13,4 @@ public sealed record ElectionPhase(ElectionPhaseKind Kind, DateOnly? Start, Date
 {
     /// <summary>True when the phase has dates.</summary>
     public bool IsKnown => Start is not null && End is not null;
-
-    /// <summary>True when <paramref name="date"/> lies within the phase, both ends included.</summary>
-    public bool Contains(DateOnly date) => IsKnown && date >= Start!.Value && date <= End!.Value;
 }

@@ -83,12 +83,4 @@ internal static class IndonesianDateNames
 
     /// <summary>Formats as "Rabu, 14 Februari 2024".</summary>
     public static string FormatLongDate(DateOnly date) => $"{DayName(date.DayOfWeek)}, {FormatDate(date)}";
-
-    /// <summary>Formats an instant in a zone as "Rabu, 14 Februari 2024 pukul 07.00 WIB".</summary>
-    public static string FormatInstant(DateTimeOffset instant, IndonesianTimeZone zone)
-    {
-        var local = zone.ToZone(instant);
-        var time = local.ToString("HH'.'mm", CultureInfo.InvariantCulture);
-        return $"{FormatLongDate(DateOnly.FromDateTime(local.DateTime))} pukul {time} {zone.Abbreviation()}";
-    }
 }

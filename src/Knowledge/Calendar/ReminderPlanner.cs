@@ -57,13 +57,6 @@ public sealed class ReminderPlanner
         return new ReminderPlan(election.Id, zone, reminders, skipped);
     }
 
-    /// <summary>Plans the election for each zone it covers (<see cref="Election.Zones"/>), west to east.</summary>
-    public IReadOnlyList<ReminderPlan> PlanAllZones(Election election)
-    {
-        ArgumentNullException.ThrowIfNull(election);
-        return election.Zones.Select(z => Plan(election, z)).ToList();
-    }
-
     private static (DateOnly? Date, ElectionPhaseKind? MissingPhase) DateOf(Election election, string kind)
     {
         var campaign = election.Phase(ElectionPhaseKind.Kampanye).Start;

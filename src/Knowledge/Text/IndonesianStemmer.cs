@@ -20,9 +20,6 @@ internal sealed class IndonesianStemmer
     /// <summary>Creates a stemmer over a set of root words.</summary>
     public IndonesianStemmer(IReadOnlySet<string> roots) => this.roots = roots;
 
-    /// <summary>True when the word is a known root.</summary>
-    public bool IsRoot(string word) => roots.Contains(word);
-
     /// <summary>The root of <paramref name="word"/> (lower case), or the word itself when no known root is found.</summary>
     public string Stem(string word) => TryStem(word) ?? word;
 

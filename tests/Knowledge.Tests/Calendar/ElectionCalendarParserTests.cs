@@ -33,16 +33,14 @@ public sealed class ElectionCalendarParserTests
     }
 
     [Fact]
-    public void Regions_carry_zones_and_unknown_regions_use_the_default()
+    public void Regions_carry_zones_and_an_election_without_regions_uses_the_default_zone()
     {
         var calendar = CalendarSamples.Parse();
         var pemilu = calendar.Find("uji-2024")!;
         var pilkada = calendar.Find("uji-pilkada")!;
 
-        Assert.Equal(IndonesianTimeZone.Wita, pemilu.ZoneOf("bali"));
-        Assert.Equal(IndonesianTimeZone.Wit, pemilu.ZoneOf(" Papua "));
-        Assert.Equal(IndonesianTimeZone.Wib, pemilu.ZoneOf("Banten"));
-        Assert.Equal(IndonesianTimeZone.Wib, pemilu.ZoneOf("Maluku"));
+        Assert.Equal(IndonesianTimeZone.Wita, pemilu.Regions.Single(r => r.Name.Equals("bali", StringComparison.OrdinalIgnoreCase)).Zone);
+        Assert.Equal(IndonesianTimeZone.Wit, pemilu.Regions.Single(r => r.Name.Equals("papua", StringComparison.OrdinalIgnoreCase)).Zone);
         Assert.Equal([IndonesianTimeZone.Wib, IndonesianTimeZone.Wita, IndonesianTimeZone.Wit], pemilu.Zones);
         Assert.Empty(pilkada.Regions);
         Assert.Equal([IndonesianTimeZone.Wib], pilkada.Zones);

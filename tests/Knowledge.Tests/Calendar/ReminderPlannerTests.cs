@@ -60,18 +60,6 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
-    public void Plan_all_zones_covers_the_zones_of_the_regions()
-    {
-        var planner = new ReminderPlanner(_calendar, SevenAm);
-
-        var national = planner.PlanAllZones(_calendar.Find("uji-2024")!);
-        var noRegions = planner.PlanAllZones(_calendar.Find("uji-pilkada")!);
-
-        Assert.Equal([IndonesianTimeZone.Wib, IndonesianTimeZone.Wita, IndonesianTimeZone.Wit], national.Select(p => p.Zone));
-        Assert.Equal([IndonesianTimeZone.Wib], noRegions.Select(p => p.Zone));
-    }
-
-    [Fact]
     public void Phases_without_dates_are_skipped_with_a_reason()
     {
         var text = CalendarSamples.Valid.Replace(
@@ -93,58 +81,5 @@ public sealed class ReminderPlannerTests
         var upcoming = plan.Upcoming(new DateTimeOffset(2024, 2, 11, 0, 0, 0, TimeSpan.Zero));
 
         Assert.Equal([ReminderKinds.H1Pemungutan], upcoming.Select(r => r.Kind));
-    }
-
-    [Theory]
-    [InlineData(IndonesianTimeZone.Wib)]
-    [InlineData(IndonesianTimeZone.Wita)]
-    [InlineData(IndonesianTimeZone.Wit)]
-    public void Quiet_period_starts_at_local_midnight_after_the_last_campaign_day(IndonesianTimeZone zone)
-    {
-        var election = _calendar.Find("uji-2024")!;
-        var lastCampaignMinute = zone.At(new DateOnly(2024, 2, 10), new TimeOnly(23, 59, 59));
-        var quietStart = zone.At(new DateOnly(2024, 2, 11), TimeOnly.MinValue);
-
-        Assert.Equal(ElectionPhaseKind.Kampanye, election.PhaseAt(lastCampaignMinute, zone)?.Kind);
-        Assert.Equal(ElectionPhaseKind.MasaTenang, election.PhaseAt(quietStart, zone)?.Kind);
-        Assert.Equal(ElectionPhaseKind.Kampanye, election.PhaseAt(zone.At(new DateOnly(2024, 2, 10), new TimeOnly(23, 59)), zone)?.Kind);
-    }
-
-    [Fact]
-    public void The_same_instant_can_be_campaign_in_wib_and_quiet_period_in_wita_and_wit()
-    {
-        var election = _calendar.Find("uji-2024")!;
-        var instant = new DateTimeOffset(2024, 2, 10, 16, 30, 0, TimeSpan.Zero); // 23:30 WIB, 00:30 WITA, 01:30 WIT
-
-        Assert.Equal(ElectionPhaseKind.Kampanye, election.PhaseAt(instant, IndonesianTimeZone.Wib)?.Kind);
-        Assert.Equal(ElectionPhaseKind.MasaTenang, election.PhaseAt(instant, IndonesianTimeZone.Wita)?.Kind);
-        Assert.Equal(ElectionPhaseKind.MasaTenang, election.PhaseAt(instant, IndonesianTimeZone.Wit)?.Kind);
-    }
-
-    [Fact]
-    public void Voting_day_runs_to_local_midnight_and_gaps_have_no_phase()
-    {
-        var election = _calendar.Find("uji-2024")!;
-        var zone = IndonesianTimeZone.Wita;
-
-        Assert.Equal(ElectionPhaseKind.MasaTenang, election.PhaseAt(zone.At(new DateOnly(2024, 2, 13), new TimeOnly(23, 59)), zone)?.Kind);
-        Assert.Equal(ElectionPhaseKind.PemungutanSuara, election.PhaseAt(zone.At(new DateOnly(2024, 2, 14), TimeOnly.MinValue), zone)?.Kind);
-        Assert.Equal(ElectionPhaseKind.PemungutanSuara, election.PhaseAt(zone.At(new DateOnly(2024, 2, 14), new TimeOnly(23, 59)), zone)?.Kind);
-        Assert.Null(election.PhaseAt(zone.At(new DateOnly(2024, 2, 15), TimeOnly.MinValue), zone));
-        Assert.Null(election.PhaseAt(zone.At(new DateOnly(2023, 10, 1), TimeOnly.MinValue), zone)); // registration unknown
-    }
-
-    [Fact]
-    public void Current_election_is_the_next_voting_day_not_yet_over_else_the_latest()
-    {
-        var wib = IndonesianTimeZone.Wib;
-
-        Assert.Equal("uji-2024", _calendar.CurrentElection(wib.At(new DateOnly(2024, 1, 1), SevenAm))?.Id);
-        Assert.Equal("uji-2024", _calendar.CurrentElection(wib.At(new DateOnly(2024, 2, 14), new TimeOnly(23, 59)))?.Id);
-
-        var afterVoting = wib.At(new DateOnly(2024, 2, 15), TimeOnly.MinValue);
-        Assert.Equal("uji-2024", _calendar.CurrentElection(afterVoting)?.Id); // the sample only counts when asked
-        Assert.Equal("uji-pilkada", _calendar.CurrentElection(afterVoting, includeSamples: true)?.Id);
-        Assert.Equal("uji-pilkada", _calendar.CurrentElection(wib.At(new DateOnly(2030, 1, 1), SevenAm), includeSamples: true)?.Id);
     }
 }

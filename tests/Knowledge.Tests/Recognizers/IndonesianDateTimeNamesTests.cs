@@ -62,14 +62,4 @@ public sealed class IndonesianDateTimeNamesTests
         Assert.Equal(expected, result.Value.DayOfWeek);
         Assert.InRange((result.Value.Date - Now.Date).TotalDays, 1, 7);
     }
-
-    [Fact]
-    public void Formats_an_instant_in_the_recipients_zone()
-    {
-        var instant = new DateTimeOffset(2024, 2, 14, 1, 0, 0, TimeSpan.Zero);
-
-        Assert.Equal("Rabu, 14 Februari 2024 pukul 08.00 WIB", IndonesianDateNames.FormatInstant(instant, IndonesianTimeZone.Wib));
-        Assert.Equal("Rabu, 14 Februari 2024 pukul 09.00 WITA", IndonesianDateNames.FormatInstant(instant, IndonesianTimeZone.Wita));
-        Assert.Equal("Rabu, 14 Februari 2024 pukul 10.00 WIT", IndonesianDateNames.FormatInstant(instant, IndonesianTimeZone.Wit));
-    }
 }

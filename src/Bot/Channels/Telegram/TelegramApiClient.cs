@@ -30,10 +30,6 @@ internal sealed class TelegramApiClient
         _logger = logger;
     }
 
-    /// <summary>getMe: checks the token.</summary>
-    public Task<User> GetMeAsync(CancellationToken cancellationToken = default) =>
-        CallAsync("getMe", ct => _bot.GetMe(ct), cancellationToken);
-
     /// <summary>getUpdates (long polling) for the update kinds the bot handles.</summary>
     public Task<Update[]> GetUpdatesAsync(int? offset, int timeoutSeconds, CancellationToken cancellationToken = default) =>
         CallAsync("getUpdates", ct => _bot.GetUpdates(offset, 100, timeoutSeconds, TelegramUpdateShape.AllowedUpdates, ct), cancellationToken);
