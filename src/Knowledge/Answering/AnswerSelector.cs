@@ -26,6 +26,11 @@ internal static class AnswerSelector
     private const double SameVerdictThreshold = 0.3;
     private const double ClarifyFloor = 0.15;
 
+    // Unsure, but the entry that fits best forbids an act the question names, for the actor asked about: the strict
+    // answer is the safe one (it can only be too careful), so it is given with a note instead of "belum yakin".
+    private const double StrictFloor = 0.25;
+    private const double StrictActFit = 0.1;
+
     public static Selection Select(IReadOnlyList<SearchHit> hits, SituationReading reading)
     {
         var top = hits[0].Score;
@@ -55,6 +60,12 @@ internal static class AnswerSelector
             || (confidence >= SameVerdictThreshold && close.Count > 1 && close.All(r => r.Verdict == best.Verdict)))
         {
             return Stricter(reading, ranked, best, confidence);
+        }
+
+        if (confidence >= StrictFloor && best.Verdict == Verdict.Dilarang && best.Fit.Acts >= StrictActFit && best.Fit.Actor >= 0.8)
+        {
+            var looser = close.Skip(1).FirstOrDefault(r => Strictness(r.Verdict) is > 0 and < 3);
+            return new Selection(SelectionKind.Answer, confidence, [best], looser);
         }
 
         if (confidence >= ClarifyFloor && close.Count > 1 && close.Select(r => r.Verdict).Distinct().Count() > 1)

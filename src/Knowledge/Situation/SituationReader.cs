@@ -39,6 +39,8 @@ public sealed class SituationReader
 
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "tapi", "tetapi", "namun" };
 
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "ikut", "juga", "gabung", "bergabung", "ikutan" };
+
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "dia", "beliau", "ia", "mereka", "nya" };
 
     private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal)
@@ -260,6 +262,7 @@ public sealed class SituationReader
             "pensiunan" => "pensiunan",
             "pppk" or "pppk-paruh-waktu" => "pppk",
             "cpns" => "cpns",
+            "atasan" or "kepala-desa" => status,
             _ => "asn",
         },
         "atasan" or "kepala-desa" or "pensiunan" => role,
@@ -315,6 +318,15 @@ public sealed class SituationReader
         if (clauses.Count == 0)
         {
             return (Asker, null);
+        }
+
+        // "Pejabat begitu boleh?", "saya ikut boleh?": a question without an act that names someone else, or the asker
+        // joining in, is about that person, whoever did the acts told before. ("Saya harus melarang dia?" is not.)
+        var question = clauses[questionIndex];
+        if (!question.HasActs && question.People.FirstOrDefault(p => !ThirdPerson.Contains(p.Role)) is { Role: not null } asked
+            && (asked.Role != Asker || question.Source.Words.Any(w => JoiningWords.Contains(w.Word))))
+        {
+            return (asked.Role, asked.Status);
         }
 
         // The clause whose act is asked about: the question itself, or ("itu boleh?") the last clause before it with an act.
@@ -385,7 +397,9 @@ public sealed class SituationReader
         var asked = question.Intents.Select(i => i.Concept).ToHashSet(StringComparer.Ordinal);
         if (asked.Count == 0 && all.Count > 1)
         {
-            asked = all.SelectMany(c => c.Intents).Select(i => i.Concept).ToHashSet(StringComparer.Ordinal);
+            // A sanction or a report told in the story may be what is asked about; a date or a definition word there
+            // ("posting jadwal kunjungan") is not.
+            asked = all.SelectMany(c => c.Intents).Select(i => i.Concept).Where(i => i is "sanksi" or "lapor").ToHashSet(StringComparer.Ordinal);
         }
 
         var permission = words.Contains("boleh") || words.Contains("bolehkah");
@@ -443,10 +457,25 @@ public sealed class SituationReader
                 continue;
             }
 
+            // "saya ikut antar dia": a pronoun right after a verb is its object, not a second subject.
+            if (mention.Length == 1 && ThirdPerson.Contains(mention.Concept) && named.Count > 0 && mention.Start > 0
+                && IsOwnerAfter(clause.Words[mention.Start - 1].Word))
+            {
+                continue;
+            }
+
+            // "saya keuchik", "saya sebagai kepala sekolah": the asker introduces their own office.
+            if (mention.Concept is "atasan" or "kepala-desa" && named.Count > 0 && named[^1].Role == Asker
+                && named[^1].Status is null && SelfIntroduction(clause.Words, named[^1].End, mention.Start))
+            {
+                named[^1] = named[^1] with { Status = mention.Concept };
+                continue;
+            }
+
             named.Add(new Person(mention.Concept, null, mention.Start, mention.End));
         }
 
-        string? askerStatus = null;
+        string? askerStatus = named.FirstOrDefault(p => p.Role == Asker && p.Status is not null).Status;
         foreach (var status in statusMentions)
         {
             // A status word belongs to the closest person named before it in the clause ("suami saya bukan pns").
@@ -472,6 +501,9 @@ public sealed class SituationReader
         var actMentions = acts.Find(clause.Words, clause.Raw)
             .Where(a => a.Length == 0 || !intentMentions.Any(i => i.Length > 1 && a.Start < i.End && i.Start < a.End))
             .ToList();
+        // "like postingan paslon", "komen di status": the post is what is reacted to, not an upload by the actor.
+        actMentions.RemoveAll(a => a.Concept == "unggah" && actMentions.Any(r =>
+            r.Concept is "like" or "komentar" or "share" && r.End <= a.Start && a.Start - r.End <= 2));
         return new ParsedClause(
             clause,
             named,
@@ -481,6 +513,14 @@ public sealed class SituationReader
             intentMentions,
             askerStatus);
     }
+
+    private static readonly HashSet<string> SelfIntroducers = new(StringComparer.Ordinal)
+    {
+        "seorang", "sebagai", "selaku", "adalah", "ini", "jadi", "menjadi", "kan", "cuma", "hanya", "sekarang",
+    };
+
+    private static bool SelfIntroduction(IReadOnlyList<ClauseWord> words, int askerEnd, int officeStart) =>
+        officeStart == askerEnd || (officeStart == askerEnd + 1 && SelfIntroducers.Contains(words[askerEnd].Word));
 
     private bool IsOwnerAfter(string previous) =>
         !analyzer.IsStopWord(previous) && !SubjectIntroducers.Contains(previous) && !QuestionCues.Contains(previous)
