@@ -23,6 +23,8 @@ internal static class AnswerSelector
 
     // Acts that only set the scene ("datang", "lihat", "pilih") do not make a looser answer a guess on their own.
     private static readonly HashSet<string> SceneActs = new(StringComparer.Ordinal) { "hadir", "menonton", "coblos", "diskusi", "lapor" };
+    // Acts that answer a violation (reporting it, objecting to a penalty) rather than take part in one.
+    private static readonly HashSet<string> ResponseActs = new(StringComparer.Ordinal) { "lapor", "keberatan" };
     private const double SameVerdictThreshold = 0.3;
     private const double ClarifyFloor = 0.15;
 
@@ -47,7 +49,8 @@ internal static class AnswerSelector
             retrieval *= best.Hit.Score / top;
         }
 
-        var rival = ranked.Skip(1).FirstOrDefault(r => r.Verdict != best.Verdict);
+        // An entry written for another actor than the one asked about ("pensiunan" vs "asn") does not compete.
+        var rival = ranked.Skip(1).FirstOrDefault(r => r.Verdict != best.Verdict && (best.Fit.Actor < 0.8 || r.Fit.Actor >= 0.8));
         var margin = rival is null ? 1 : Math.Clamp((best.Score - rival.Score) / 0.3, 0, 1);
         var situational = reading.Acts.Count > 0 && best.Fit.Acts > 0
             ? Math.Clamp(best.Fit.Acts, 0, 1) * (0.3 + (0.7 * margin))
@@ -146,8 +149,19 @@ internal static class AnswerSelector
             && acts.Any(a => !reading.Acts.ContainsKey(a) && !SceneActs.Contains(a));
     }
 
-    private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry) =>
-        reading.Acts.Where(a => a.Value >= 0.6 && !SceneActs.Contains(a.Key) && !entry.Hit.Entry.Situation.Acts.Contains(a.Key)).Select(a => a.Key);
+    private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry)
+    {
+        var acts = entry.Hit.Entry.Situation.Acts;
+        // "Saya dihukum karena foto dengan calon; boleh saya ajukan keberatan?": permission to report or object, asked
+        // in the question itself and ruled on by the entry, does not depend on the story before it.
+        var asked = reading.Acts.Where(a => a.Value >= 1).Select(a => a.Key).ToList();
+        if (reading.Intent == SituationReading.PermissionIntent && asked.Count > 0 && asked.All(a => ResponseActs.Contains(a) && acts.Contains(a)))
+        {
+            return [];
+        }
+
+        return reading.Acts.Where(a => a.Value >= 0.6 && !SceneActs.Contains(a.Key) && !acts.Contains(a.Key)).Select(a => a.Key);
+    }
 
     private static int Strictness(Verdict verdict) => verdict switch
     {

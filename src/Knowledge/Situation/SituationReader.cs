@@ -36,6 +36,8 @@ public sealed class SituationReader
     private static readonly string[] VerbPrefixes = ["me", "di", "ber", "ter", "ng", "ny", "per"];
 
     private const string Passive = "pasif";
+    private const double ToldActWeight = 0.6;
+    private const double StoryActWeight = 0.6;
 
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "tapi", "tetapi", "namun" };
 
@@ -113,6 +115,9 @@ public sealed class SituationReader
         var questionIndex = QuestionClause(parsed);
         questionIndex -= DropAskersAside(parsed, questionIndex);
 
+        // When the question clause names its own act ("sa boleh tegur begitu?"), the acts of the story before it are
+        // background; otherwise ("itu boleh?") they are what is asked about.
+        var storyWeight = parsed.Count > 0 && parsed[questionIndex].HasActs ? StoryActWeight : ToldActWeight;
         var actWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
         var targetSet = new HashSet<string>(StringComparer.Ordinal);
@@ -121,7 +126,7 @@ public sealed class SituationReader
         for (var c = 0; c < parsed.Count; c++)
         {
             var clause = parsed[c];
-            var weight = c == questionIndex ? 1.0 : clause.Acts.Count > 0 ? 0.6 : 0.25;
+            var weight = c == questionIndex ? 1.0 : clause.Acts.Count > 0 ? storyWeight : 0.25;
             foreach (var act in clause.Acts)
             {
                 if (clause.IsNegated(act))
@@ -381,6 +386,17 @@ public sealed class SituationReader
     {
         for (var c = from; c >= 0; c--)
         {
+            // "cuma jadi admin IG bokap": a person named after the clause's act is its object, not who acts.
+            if (!exceptAsker && clauses[c].HasActs)
+            {
+                if (clauses[c].Subject() is { } subject && !ThirdPerson.Contains(subject.Role))
+                {
+                    return (subject.Role, subject.Status);
+                }
+
+                continue;
+            }
+
             var person = clauses[c].People.LastOrDefault(p => !ThirdPerson.Contains(p.Role) && (!exceptAsker || p.Role != Asker));
             if (person.Role is not null)
             {
@@ -497,9 +513,11 @@ public sealed class SituationReader
         }
 
         // "ancaman pidana" asks for a sanction; it is not the act "mengancam".
+        // "belum masuk masa kampanye" names a period, not the act "kampanye".
         var intentMentions = intents.Find(clause.Words, clause.Raw);
+        var conditionMentions = conditions.Find(clause.Words, clause.Raw);
         var actMentions = acts.Find(clause.Words, clause.Raw)
-            .Where(a => a.Length == 0 || !intentMentions.Any(i => i.Length > 1 && a.Start < i.End && i.Start < a.End))
+            .Where(a => a.Length == 0 || !intentMentions.Concat(conditionMentions).Any(i => i.Length > 1 && a.Start < i.End && i.Start < a.End))
             .ToList();
         // "like postingan paslon", "komen di status": the post is what is reacted to, not an upload by the actor.
         actMentions.RemoveAll(a => a.Concept == "unggah" && actMentions.Any(r =>
@@ -509,7 +527,7 @@ public sealed class SituationReader
             named,
             actMentions,
             targets.Find(clause.Words, clause.Raw),
-            conditions.Find(clause.Words, clause.Raw),
+            conditionMentions,
             intentMentions,
             askerStatus);
     }
