@@ -32,6 +32,7 @@ internal static class AnswerSelector
     // answer is the safe one (it can only be too careful), so it is given with a note instead of "belum yakin".
     private const double StrictFloor = 0.25;
     private const double StrictActFit = 0.1;
+    private const double StrictCloseActFit = 0.5;
 
     public static Selection Select(IReadOnlyList<SearchHit> hits, SituationReading reading)
     {
@@ -65,10 +66,24 @@ internal static class AnswerSelector
             return Stricter(reading, ranked, best, confidence);
         }
 
-        if (confidence >= StrictFloor && best.Verdict == Verdict.Dilarang && best.Fit.Acts >= StrictActFit && best.Fit.Actor >= 0.8)
+        // A question that asks where to report, the sanction, a date or a definition, best answered by an information
+        // entry on just that: the information is given (a described violation still sets the headline, see Stricter).
+        if (confidence >= SameVerdictThreshold && best.Verdict == Verdict.Info && reading.Intent != SituationReading.PermissionIntent
+            && best.Hit.Entry.Situation.Intent == reading.Intent)
         {
-            var looser = close.Skip(1).FirstOrDefault(r => Strictness(r.Verdict) is > 0 and < 3);
-            return new Selection(SelectionKind.Answer, confidence, [best], looser);
+            return Stricter(reading, ranked, best, confidence);
+        }
+
+        // Unsure between close entries, one of which forbids the act asked about (the best entry, or a close one that
+        // rules on most of the acts) for the actor asked about: the strict answer, with a note on the looser case.
+        var strict = confidence >= StrictFloor
+            ? close.FirstOrDefault(r => r.Verdict == Verdict.Dilarang && r.Fit.Actor >= 0.8
+                && r.Fit.Acts >= (r == best ? StrictActFit : StrictCloseActFit))
+            : null;
+        if (strict is not null)
+        {
+            var looser = close.FirstOrDefault(r => Strictness(r.Verdict) is > 0 and < 3);
+            return new Selection(SelectionKind.Answer, confidence, [strict], looser);
         }
 
         if (confidence >= ClarifyFloor && close.Count > 1 && close.Select(r => r.Verdict).Distinct().Count() > 1)

@@ -41,6 +41,11 @@ public sealed class SituationReader
 
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "tapi", "tetapi", "namun" };
 
+    private static readonly HashSet<string> PermissionModals = new(StringComparer.Ordinal)
+    {
+        "boleh", "bisa", "dapat", "diperbolehkan", "dibolehkan", "diizinkan", "dilarang",
+    };
+
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "ikut", "juga", "gabung", "bergabung", "ikutan" };
 
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "dia", "beliau", "ia", "mereka", "nya" };
@@ -519,8 +524,9 @@ public sealed class SituationReader
         var actMentions = acts.Find(clause.Words, clause.Raw)
             .Where(a => a.Length == 0 || !intentMentions.Concat(conditionMentions).Any(i => i.Length > 1 && a.Start < i.End && i.Start < a.End))
             .ToList();
-        // "like postingan paslon", "komen di status": the post is what is reacted to, not an upload by the actor.
-        actMentions.RemoveAll(a => a.Concept == "unggah" && actMentions.Any(r =>
+        // "like postingan paslon", "komen di status", "like fotonya": the post or photo is what is reacted to, not an
+        // upload or a photo by the actor.
+        actMentions.RemoveAll(a => a.Concept is "unggah" or "foto" && actMentions.Any(r =>
             r.Concept is "like" or "komentar" or "share" && r.End <= a.Start && a.Start - r.End <= 2));
         return new ParsedClause(
             clause,
@@ -590,10 +596,28 @@ public sealed class SituationReader
 
         public bool IsNegated(ConceptMention act)
         {
+            // "tidak berani datang ke kampanye": an act right after a negated act is negated with it.
+            if (Acts.FirstOrDefault(a => a.Length > 0 && a.End <= act.Start && act.Start - a.End <= 1 && a.Start < act.Start) is { Length: > 0 } before
+                && IsNegatedHere(before))
+            {
+                return true;
+            }
+
+            return IsNegatedHere(act);
+        }
+
+        private bool IsNegatedHere(ConceptMention act)
+        {
             var words = Source.Words;
             for (var back = 1; back <= 2 && act.Start - back >= 0; back++)
             {
                 var word = words[act.Start - back].Word;
+                // "tidak boleh hadir": a forbidden act is still the act asked about, not one said not to be done.
+                if (back == 1 && PermissionModals.Contains(word))
+                {
+                    return false;
+                }
+
                 if (Negations.Contains(word))
                 {
                     var head = act.Start - back - 1;
