@@ -46,6 +46,8 @@ public sealed class SituationReader
         "boleh", "bisa", "dapat", "diperbolehkan", "dibolehkan", "diizinkan", "dilarang",
     };
 
+    private static readonly HashSet<string> ConditionalWords = new(StringComparer.Ordinal) { "kalau", "jika", "bila", "apabila", "jikalau", "seandainya" };
+
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "ikut", "juga", "gabung", "bergabung", "ikutan" };
 
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "dia", "beliau", "ia", "mereka", "nya" };
@@ -132,6 +134,7 @@ public sealed class SituationReader
         {
             var clause = parsed[c];
             var weight = c == questionIndex ? 1.0 : clause.Acts.Count > 0 ? storyWeight : 0.25;
+            var ifPart = c == questionIndex ? clause.ConditionalAfterAct() : int.MaxValue;
             foreach (var act in clause.Acts)
             {
                 if (clause.IsNegated(act))
@@ -140,7 +143,9 @@ public sealed class SituationReader
                 }
                 else
                 {
-                    actWeights[act.Concept] = Math.Max(actWeights.GetValueOrDefault(act.Concept), weight);
+                    // "boleh saya lapor kalau lihat pns kampanye?": the act in the "if" part sets the scene.
+                    var actWeight = act.Start > ifPart ? ToldActWeight : weight;
+                    actWeights[act.Concept] = Math.Max(actWeights.GetValueOrDefault(act.Concept), actWeight);
                 }
             }
 
@@ -573,6 +578,21 @@ public sealed class SituationReader
         public bool HasActs => Acts.Any(a => a.Length > 0 && !IsNegated(a));
 
         public IEnumerable<string> PositiveActs => Acts.Where(a => !IsNegated(a)).Select(a => a.Concept);
+
+        /// <summary>The position of an "if"/"when" word that follows an act of the clause, or int.MaxValue.</summary>
+        public int ConditionalAfterAct()
+        {
+            var first = Acts.Where(a => a.Length > 0 && !IsNegated(a)).Select(a => a.End).DefaultIfEmpty(int.MaxValue).Min();
+            for (var i = first; i < Source.Words.Count; i++)
+            {
+                if (ConditionalWords.Contains(Source.Words[i].Word))
+                {
+                    return i;
+                }
+            }
+
+            return int.MaxValue;
+        }
 
         /// <summary>The person named last before the clause's first act, or the first person named at all.</summary>
         public Person? Subject()
