@@ -97,20 +97,20 @@ public sealed class ReplyShapeTests(ITestOutputHelper output) : IDisposable
         Assert.Equal((lead, shortened), LeadSentences.Of(body));
 
     [Theory]
-    [InlineData("ok", AcknowledgementKind.Acknowledgement)]
-    [InlineData("OKEEE", AcknowledgementKind.Acknowledgement)]
-    [InlineData("siaaap pak", AcknowledgementKind.Acknowledgement)]
-    [InlineData("mantep", AcknowledgementKind.Acknowledgement)]
-    [InlineData("👍🏻👍🏻", AcknowledgementKind.Acknowledgement)]
-    [InlineData("ok makasih", AcknowledgementKind.Thanks)]
-    [InlineData("trimakasih bu 🙏", AcknowledgementKind.Thanks)]
-    [InlineData("maksih", AcknowledgementKind.Thanks)]
-    [InlineData("ok kalau kampanye?", AcknowledgementKind.None)]
-    [InlineData("🔥", AcknowledgementKind.None)]
-    [InlineData("kasir", AcknowledgementKind.None)]
-    [InlineData("", AcknowledgementKind.None)]
-    public void Acknowledgements_are_recognized_with_stretched_letters_emoji_and_one_typo(string text, AcknowledgementKind kind) =>
-        Assert.Equal(kind, Acknowledgements.Classify(text));
+    [InlineData("ok", nameof(AcknowledgementKind.Acknowledgement))]
+    [InlineData("OKEEE", nameof(AcknowledgementKind.Acknowledgement))]
+    [InlineData("siaaap pak", nameof(AcknowledgementKind.Acknowledgement))]
+    [InlineData("mantep", nameof(AcknowledgementKind.Acknowledgement))]
+    [InlineData("👍🏻👍🏻", nameof(AcknowledgementKind.Acknowledgement))]
+    [InlineData("ok makasih", nameof(AcknowledgementKind.Thanks))]
+    [InlineData("trimakasih bu 🙏", nameof(AcknowledgementKind.Thanks))]
+    [InlineData("maksih", nameof(AcknowledgementKind.Thanks))]
+    [InlineData("ok kalau kampanye?", nameof(AcknowledgementKind.None))]
+    [InlineData("🔥", nameof(AcknowledgementKind.None))]
+    [InlineData("kasir", nameof(AcknowledgementKind.None))]
+    [InlineData("", nameof(AcknowledgementKind.None))]
+    public void Acknowledgements_are_recognized_with_stretched_letters_emoji_and_one_typo(string text, string kind) =>
+        Assert.Equal(Enum.Parse<AcknowledgementKind>(kind), Acknowledgements.Classify(text));
 
     [Theory]
     [InlineData("menu", true)]

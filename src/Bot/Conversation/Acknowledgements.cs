@@ -4,7 +4,7 @@ using System.Text;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>What a short acknowledging message is: thanks ("makasih 🙏") or a plain acknowledgement ("ok", "siap", 👍).</summary>
-public enum AcknowledgementKind
+internal enum AcknowledgementKind
 {
     /// <summary>Not an acknowledgement.</summary>
     None,
@@ -21,7 +21,7 @@ public enum AcknowledgementKind
 /// ("👍👍"), one typo in longer words ("mantep", "makasi") and polite fillers ("ok pak", "siap bu, terima kasih").
 /// A message with any other word is not one: "ok, kalau ikut kampanye?" is a question.
 /// </summary>
-public static class Acknowledgements
+internal static class Acknowledgements
 {
     // Compared after stretched letters are squeezed ("okee" → "oke"), so the lists hold squeezed forms.
     private static readonly HashSet<string> AcknowledgementWords = Squeezed(

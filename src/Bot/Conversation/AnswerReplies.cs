@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Conversation;
 /// The chat shape of a knowledge answer: the verdict line, two or three sentences, "Sebaiknya: …", then buttons for
 /// the legal basis and the related topics. The full text (<see cref="Answer.Text"/>) stays what <c>ask</c> prints.
 /// </summary>
-public static class AnswerReplies
+internal static class AnswerReplies
 {
     /// <summary>Prefix of the data of the "Dasar hukum &amp; sanksi" button; the entry id follows.</summary>
     public const string DetailsPrefix = "dasar:";

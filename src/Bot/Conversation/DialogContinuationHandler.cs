@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Conversation;
 /// Routes the turn of a user who is inside a dialog to that dialog. A dialog that ends itself without replying (a
 /// numbered menu that got a new question instead of a number) hands the turn on to the steps after this one.
 /// </summary>
-public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
+internal sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Conversation;
 /// first answer of the day instead of under every answer. Kept in memory on purpose: after a restart, or on another
 /// instance of a multi-instance deployment, a chat sees it once more — harmless, and it needs no table.
 /// </summary>
-public sealed class DisclaimerMemory
+internal sealed class DisclaimerMemory
 {
     private const int PruneAbove = 50_000;
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Conversation;
 /// <see cref="ChoiceDialog"/> until the next turn, so a typed number opens that choice, a number out of range gets
 /// "ketik 1–N", and anything else goes on through the pipeline as a new message.
 /// </summary>
-public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, DisclaimerMemory disclaimers, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
+internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, DisclaimerMemory disclaimers, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
 {
     /// <summary>Prefix of follow-up button data.</summary>
     public const string TopicPrefix = AnswerReplies.TopicPrefix;

@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Conversation;
 /// The first two or three sentences of an explanation, for the short reply on a phone; the rest stays one tap away.
 /// A sentence is never cut in the middle, so no condition of a ruling is lost halfway.
 /// </summary>
-public static partial class LeadSentences
+internal static partial class LeadSentences
 {
     /// <summary>Sentences are added while the lead stays within this many characters (the first one always).</summary>
     public const int Budget = 320;

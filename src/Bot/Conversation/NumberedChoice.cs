@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Reads a number typed in reply to a numbered menu: "2", "2.", "(2)", "nomor 2", "pilih no 2".</summary>
-public static class NumberedChoice
+internal static class NumberedChoice
 {
     private static readonly char[] Separators = [' ', '(', ')', '.', ':', '#'];
 

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Topics;
 /// menu is shown the user is in the dialog <see cref="MenuDialog"/>: a typed number opens that choice, a number out of
 /// range gets "ketik 1–N", anything else goes on through the pipeline.
 /// </summary>
-public sealed class TopicBrowseHandler(Func<TopicCatalog> catalog, KnowledgeHandler knowledge, ILogger<TopicBrowseHandler> logger) : TurnHandler, IDialog
+internal sealed class TopicBrowseHandler(Func<TopicCatalog> catalog, KnowledgeHandler knowledge, ILogger<TopicBrowseHandler> logger) : TurnHandler, IDialog
 {
     /// <summary>The dialog name kept while a menu waits for a number.</summary>
     public const string MenuDialog = "menu-topik";

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Topics;
 
 /// <summary>The knowledge base's sections for browsing (<c>content/topik.md</c>); every entry is in exactly one.</summary>
-public sealed class TopicCatalog(IReadOnlyList<TopicSection> sections)
+internal sealed class TopicCatalog(IReadOnlyList<TopicSection> sections)
 {
     /// <summary>The content file.</summary>
     public const string FileName = "topik.md";

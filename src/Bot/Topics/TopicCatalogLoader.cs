@@ -5,7 +5,7 @@ using NetralBot.Knowledge.Catalog;
 namespace NetralBot.Bot.Topics;
 
 /// <summary>Builds the <see cref="TopicCatalog"/> from <c>faq-id.md</c> and (when present) <c>topik.md</c> in the content folder.</summary>
-public static class TopicCatalogLoader
+internal static class TopicCatalogLoader
 {
     /// <summary>The knowledge base's file, read for the entries' ids and questions.</summary>
     public const string KnowledgeBaseFile = "faq-id.md";

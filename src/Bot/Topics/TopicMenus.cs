@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Topics;
 /// The replies of topic browsing: the list of sections, and one section's questions a page at a time. Each menu is
 /// numbered in its text and as buttons, at most 10 buttons (a WhatsApp list), so every channel shows every choice.
 /// </summary>
-public static partial class TopicMenus
+internal static partial class TopicMenus
 {
     /// <summary>Button data of the list of sections; <c>topik:&lt;key&gt;</c> opens a section, <c>topik:&lt;key&gt;:&lt;page&gt;</c> a page.</summary>
     public const string Prefix = "topik";

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Topics;
 /// Reads <c>topik.md</c>: each <c>## Title</c> starts a section, a bullet list of entry ids follows. Entries of the
 /// knowledge base that are not listed go to a last section "Lainnya", so a new entry is never unreachable.
 /// </summary>
-public static class TopicOutlineParser
+internal static class TopicOutlineParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Topics;
 /// "apa saja yang bisa ditanyakan?", "bisa bantu apa aja min", "daftar pertanyaan". A message with any other word
 /// ("topik kampanye") is a question for the knowledge base.
 /// </summary>
-public static class TopicRequest
+internal static class TopicRequest
 {
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal) { "menu", "topik", "topiknya", "fitur", "fiturnya" };
 

@@ -6,4 +6,4 @@ namespace NetralBot.Bot.Topics;
 /// <param name="Key">A short stable key for button data, made from the title ("kampanye-acara").</param>
 /// <param name="Title">The title, at most <see cref="TopicCatalog.MaxTitleLength"/> characters.</param>
 /// <param name="Entries">The entries, in the order shown.</param>
-public sealed record TopicSection(string Key, string Title, IReadOnlyList<TopicSuggestion> Entries);
+internal sealed record TopicSection(string Key, string Title, IReadOnlyList<TopicSuggestion> Entries);

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Channels.Console;
 /// A local REPL over the same conversation engine and database; buttons are chosen by number. A numbered menu whose
 /// text already lists its choices ("1. …") is not listed again; a number outside the offered range gets "ketik 1–N".
 /// </summary>
-public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
+internal sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
 {
     /// <summary>The channel name used in stores.</summary>
     public const string Channel = "console";
