@@ -40,7 +40,7 @@ internal static class ContentValidator
                     .Select(d => d.ToString()));
         }
 
-        if (parts.HasFlag(ContentParts.KnowledgeBase) && problems.Count == 0 && knowledgeBaseFile == ContentFiles.KnowledgeBaseFile)
+        if (parts.HasFlag(ContentParts.TopicsIfPresent) && problems.Count == 0)
         {
             // topik.md lists entry ids of faq-id.md, so it is checked once the knowledge base is known to be sound.
             Check(content, TopicCatalog.FileName, required: false, problems, (_, _) => TopicCatalogLoader.Check(content).Problems);
