@@ -19,5 +19,5 @@ internal enum ContentParts
     CalendarIfPresent = 8,
 
     /// <summary><c>topik.md</c> when it exists, checked against the entries of <c>faq-id.md</c> (the chat verbs).</summary>
-    TopicsIfPresent = 16,
+    TopicsIfPresent = 32, // 16 is h13c's AgencyListIfPresent
 }
