@@ -41,6 +41,7 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
             if (answer is not null)
             {
                 context.Send(Render(answer));
+                context.RecordAnswer(AnsweredQuestion.Of(answer, topicOpened: true));
             }
             else if (context.Replies.Count == 0)
             {
@@ -66,6 +67,7 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
         if (asked is not null)
         {
             context.Send(Render(asked));
+            context.RecordAnswer(AnsweredQuestion.Of(asked));
             if (asked.Choices.Count > 0)
             {
                 context.SetState(new DialogState(ChoiceDialog, JsonSerializer.Serialize(asked.Choices.Select(c => c.TopicId).ToArray())));
@@ -89,6 +91,7 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
             if (answer is not null)
             {
                 context.Send(Render(answer));
+                context.RecordAnswer(AnsweredQuestion.Of(answer, topicOpened: true));
             }
             else if (context.Replies.Count == 0)
             {
