@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Feedback;
 /// <see cref="FeedbackOptions.LowConfidence"/>. Question text is scrubbed of personal data and users are stored as
 /// keyed hashes. A failing store costs the buttons and the log row, never the answer.
 /// </summary>
-public sealed class AnswerFeedbackStep(
+internal sealed class AnswerFeedbackStep(
     IFeedbackStore store, FeedbackRecorder recorder, FeedbackOptions options, TimeProvider time, ILogger<AnswerFeedbackStep> logger) : ITurnStep
 {
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Feedback;
 /// The data of the feedback buttons: <c>fb:y:ID</c> (👍), <c>fb:n:ID</c> (👎) and <c>fb:r:ID:REASON</c>, where ID is
 /// a shown answer's random 16-character id; at most 37 bytes, inside Telegram's 64 and WhatsApp's 256.
 /// </summary>
-public static class FeedbackButtonData
+internal static class FeedbackButtonData
 {
     /// <summary>The prefix every feedback button's data starts with.</summary>
     public const string Prefix = "fb:";

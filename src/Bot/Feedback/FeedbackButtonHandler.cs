@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Feedback;
 /// 👍 / 👎 and reason buttons (<c>fb:…</c>). Registered early, so that a press on an older answer never reaches a
 /// running dialog (the pledge's questions) as its input.
 /// </summary>
-public sealed class FeedbackButtonHandler(IFeedbackStore store, FeedbackRecorder recorder) : TurnHandler
+internal sealed class FeedbackButtonHandler(IFeedbackStore store, FeedbackRecorder recorder) : TurnHandler
 {
     /// <inheritdoc />
     public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)

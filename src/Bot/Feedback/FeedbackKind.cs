@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Feedback;
 
 /// <summary>Why a question is in the question log.</summary>
-public enum FeedbackKind
+internal enum FeedbackKind
 {
     /// <summary>Answered TIDAK_TAHU (not sure, asked back, out of scope) or below <see cref="FeedbackOptions.LowConfidence"/>.</summary>
     Unanswered,

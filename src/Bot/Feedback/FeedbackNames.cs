@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Feedback;
 
 /// <summary>The stored (and CLI) names of <see cref="FeedbackKind"/> and <see cref="FeedbackReason"/>.</summary>
-public static class FeedbackNames
+internal static class FeedbackNames
 {
     /// <summary>unanswered, helpful or unhelpful.</summary>
     public static string Name(this FeedbackKind kind) => kind switch

@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Feedback;
 /// <param name="AnswerId">The shown answer it is about.</param>
 /// <param name="Vote">Helpful or unhelpful; null for a reason.</param>
 /// <param name="Reason">The reason; null for a vote.</param>
-public sealed record FeedbackPress(string AnswerId, FeedbackKind? Vote, FeedbackReason? Reason);
+internal sealed record FeedbackPress(string AnswerId, FeedbackKind? Vote, FeedbackReason? Reason);

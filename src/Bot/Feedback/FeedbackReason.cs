@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Feedback;
 
 /// <summary>The optional reason after 👎.</summary>
-public enum FeedbackReason
+internal enum FeedbackReason
 {
     /// <summary>"Salah topik": the answer is about something else.</summary>
     WrongTopic,

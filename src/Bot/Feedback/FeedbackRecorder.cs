@@ -4,7 +4,7 @@ using NetralBot.Bot.Privacy;
 namespace NetralBot.Bot.Feedback;
 
 /// <summary>Records a vote on a shown answer and answers it, for the button and the typed way of voting alike.</summary>
-public sealed class FeedbackRecorder(IFeedbackStore store, UserIdHash hash, TimeProvider time)
+internal sealed class FeedbackRecorder(IFeedbackStore store, UserIdHash hash, TimeProvider time)
 {
     /// <summary>The keyed hash of the turn's user.</summary>
     public string UserHash(Turn turn) => hash.ForUser(turn.Channel, turn.UserId);

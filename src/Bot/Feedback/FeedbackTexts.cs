@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Feedback;
 
 /// <summary>The Indonesian texts of the feedback loop. Button labels stay within WhatsApp's 20 characters.</summary>
-public static class FeedbackTexts
+internal static class FeedbackTexts
 {
     /// <summary>The 👍 button.</summary>
     public const string HelpfulLabel = "👍 Membantu";

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Feedback;
 /// The question log and the answers shown with feedback buttons. Rows hold keyed hashes of users and chats
 /// (<see cref="Privacy.UserIdHash"/>) and scrubbed question text, never a user id, NIP or name.
 /// </summary>
-public interface IFeedbackStore
+internal interface IFeedbackStore
 {
     /// <summary>Remembers an answer shown with feedback buttons.</summary>
     Task SaveShownAsync(ShownAnswer answer, CancellationToken cancellationToken = default);

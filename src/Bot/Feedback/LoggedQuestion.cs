@@ -11,5 +11,5 @@ namespace NetralBot.Bot.Feedback;
 /// <param name="Confidence">The answer's confidence.</param>
 /// <param name="Reason">The reason given after 👎, or null.</param>
 /// <param name="LoggedAt">When it was logged (a changed vote: when it was last changed).</param>
-public sealed record LoggedQuestion(
+internal sealed record LoggedQuestion(
     FeedbackKind Kind, string UserHash, string Question, string? TopicId, Verdict Verdict, double Confidence, FeedbackReason? Reason, DateTimeOffset LoggedAt);

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Feedback;
 /// long digit runs (NIP: 18 digits, NIK: 16, often typed in groups). Names cannot be told from other words reliably,
 /// so they are not touched; the log never stores the pledge's name field, only what was asked.
 /// </summary>
-public static partial class PersonalDataScrubber
+internal static partial class PersonalDataScrubber
 {
     /// <summary>What an e-mail address becomes.</summary>
     public const string Email = "[email]";

@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Feedback;
 /// <param name="Kind">Unanswered, helpful or unhelpful.</param>
 /// <param name="Question">The group's most frequent wording (the newest among equals).</param>
 /// <param name="TopicId">The group's most frequent entry id, or null when none was answered.</param>
-public sealed record QuestionGroup(int Count, FeedbackKind Kind, string Question, string? TopicId);
+internal sealed record QuestionGroup(int Count, FeedbackKind Kind, string Question, string? TopicId);

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Feedback;
 /// ignored) first, then wordings whose token-sorted similarity (FuzzySharp) reaches <see cref="Threshold"/>, joined to
 /// the largest group they resemble. Most frequent first.
 /// </summary>
-public static class QuestionGrouper
+internal static class QuestionGrouper
 {
     /// <summary>The FuzzySharp token-sort ratio (0–100) from which two wordings count as one question: typos and word order, not another question.</summary>
     public const int Threshold = 90;

@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Feedback;
 /// <see cref="FeedbackOptions.ShownAnswerRetention"/>; at start and then every <see cref="Interval"/>. In one
 /// process at a time when instances share a PostgreSQL database (lease <see cref="LeaseName"/>).
 /// </summary>
-public sealed class QuestionLogRetentionService(
+internal sealed class QuestionLogRetentionService(
     IFeedbackStore store, FeedbackOptions options, IBackgroundLease leases, TimeProvider time, ILogger<QuestionLogRetentionService> logger) : BackgroundService
 {
     /// <summary>The lease the deleting process holds.</summary>

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Feedback;
 
 /// <summary>The question log grouped for people: <c>questions list</c> and the dashboard read it here.</summary>
-public sealed class QuestionReport(IFeedbackStore store)
+internal sealed class QuestionReport(IFeedbackStore store)
 {
     /// <summary>The kinds a filter name stands for: <c>unanswered</c>, <c>unhelpful</c> or <c>all</c> (with helpful answers).</summary>
     public static IReadOnlyCollection<FeedbackKind>? KindsOf(string filter) => filter.Trim().ToLowerInvariant() switch

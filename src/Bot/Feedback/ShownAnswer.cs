@@ -11,5 +11,5 @@ namespace NetralBot.Bot.Feedback;
 /// <param name="Verdict">The verdict given.</param>
 /// <param name="Confidence">The answer's confidence.</param>
 /// <param name="ShownAt">When it was answered.</param>
-public sealed record ShownAnswer(
+internal sealed record ShownAnswer(
     string Id, string ChatKey, string UserHash, string Question, string? TopicId, Verdict Verdict, double Confidence, DateTimeOffset ShownAt);

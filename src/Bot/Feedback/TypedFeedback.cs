@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Feedback;
 /// 👎 → unhelpful; "makasih membantu", "jawabannya tepat", 👍 → helpful. A question that only contains such words
 /// ("kalau jawabannya salah di formulir gimana?") is not one: the whole message must be the phrase.
 /// </summary>
-public static partial class TypedFeedback
+internal static partial class TypedFeedback
 {
     private const int MaxLength = 80;
 
@@ -66,13 +66,13 @@ public static partial class TypedFeedback
 
     private const string Not = "(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|kurang|kagak|ndak|nda|tak)";
     private const string Address = "(?: (?:pak|bu|min|kak|mas|mbak|bot|sih|deh|ya|nih|ini|itu|sekali|banget|bgt|sama sekali))*";
-    private const string Subject = "(?:(?:jawaban(?:nya|mu)?|ini|itu|infonya|penjelasannya|bot ini) )?";
+    private const string Subject = "(?:(?:jawaban(?: ?nya|mu)?|ini|itu|infonya|penjelasannya|bot ini) )?";
 
     [GeneratedRegex("^" + Subject + "(?:salah|keliru|ngaco|ngawur|" + Not + " (?:tepat|benar|bener|membantu|sesuai|nyambung|jelas|menjawab))" + Address + "$")]
     private static partial Regex UnhelpfulPattern();
 
     [GeneratedRegex("^(?:(?:terima kasih|terimakasih|makasih|makasi|trims|thanks|thx|tq|mantap|oke|ok|sip) )?"
-        + "(?:(?:jawaban(?:nya|mu)?|infonya|penjelasannya) (?:sangat |cukup )?(?:membantu|tepat|benar|bener|bagus|jelas|bermanfaat)"
+        + "(?:(?:jawaban(?: ?nya|mu)?|infonya|penjelasannya) (?:sangat |cukup )?(?:membantu|tepat|benar|bener|bagus|jelas|bermanfaat)"
         + "|(?:sangat |cukup )?(?:membantu|bermanfaat|helpful))" + Address + "$")]
     private static partial Regex HelpfulPattern();
 }

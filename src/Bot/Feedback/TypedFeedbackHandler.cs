@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Feedback;
 /// <see cref="Window"/>. Without such an answer, a phrase gets a short thanks; a bare 👍 passes on (an acknowledgement).
 /// Groups are left alone: members talk to each other there, and a vote would be attached to someone else's answer.
 /// </summary>
-public sealed class TypedFeedbackHandler(IFeedbackStore store, FeedbackRecorder recorder, TimeProvider time) : TurnHandler
+internal sealed class TypedFeedbackHandler(IFeedbackStore store, FeedbackRecorder recorder, TimeProvider time) : TurnHandler
 {
     /// <summary>How long after an answer a typed vote is taken as a vote on it.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(30);

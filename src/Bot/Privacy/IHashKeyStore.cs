@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Privacy;
 
 /// <summary>Keeps the generated key of <see cref="UserIdHash"/> when <c>Privacy:HashKey</c> is not configured.</summary>
-public interface IHashKeyStore
+internal interface IHashKeyStore
 {
     /// <summary>
     /// The stored key; when none is stored yet, stores <paramref name="candidate"/> and returns it. Instances starting

@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Privacy;
 /// phone number or Telegram id. The key comes from <c>Privacy:HashKey</c>, or is generated once and kept in the
 /// database (<see cref="IHashKeyStore"/>); it is never logged and this type never prints it.
 /// </summary>
-public sealed class UserIdHash
+internal sealed class UserIdHash
 {
     /// <summary>The shortest key accepted, in bytes (a configured key is its UTF-8 bytes).</summary>
     public const int MinimumKeyBytes = 16;

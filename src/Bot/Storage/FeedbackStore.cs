@@ -5,7 +5,7 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The question log (<c>question_log</c>) and the answers shown with feedback buttons (<c>feedback_answers</c>).</summary>
-public sealed class FeedbackStore(StoreDatabase database) : IFeedbackStore
+internal sealed class FeedbackStore(StoreDatabase database) : IFeedbackStore
 {
     private const string ShownColumns = "id, chat_key, user_hash, question, topic_id, verdict, confidence, shown_at";
 
@@ -97,13 +97,16 @@ public sealed class FeedbackStore(StoreDatabase database) : IFeedbackStore
             return [];
         }
 
+        // The names come from the enumeration, never from input, so they are written as literals: one statement for
+        // both providers (Dapper expands a list parameter for SQLite but passes an array to Npgsql).
+        var names = string.Join(", ", kinds.Distinct().Select(k => "'" + k.Name() + "'"));
         var sinceFilter = since is null ? string.Empty : " AND logged_at >= @since";
         return await database.QueryAsync(
             $"""
             SELECT kind, user_hash, question, topic_id, verdict, confidence, reason, logged_at FROM question_log
-            WHERE kind IN @kinds{sinceFilter} ORDER BY logged_at DESC, id DESC
+            WHERE kind IN ({names}){sinceFilter} ORDER BY logged_at DESC, id DESC
             """,
-            new { kinds = kinds.Select(k => k.Name()).ToArray(), since = database.Time(since) },
+            new { since = database.Time(since) },
             reader => new LoggedQuestion(
                 FeedbackNames.ParseKind(reader.GetString(0)) ?? throw new InvalidDataException("Unknown question_log kind: " + reader.GetString(0)),
                 reader.GetString(1),

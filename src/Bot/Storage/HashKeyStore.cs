@@ -3,7 +3,7 @@ using NetralBot.Bot.Privacy;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The generated key of the user-id hash (<c>hash_keys</c>), written once by the first instance that needs it.</summary>
-public sealed class HashKeyStore(StoreDatabase database) : IHashKeyStore
+internal sealed class HashKeyStore(StoreDatabase database) : IHashKeyStore
 {
     private const string UserIdKey = "user-id";
 
