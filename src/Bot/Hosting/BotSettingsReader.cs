@@ -16,7 +16,7 @@ using NetralBot.Bot.Storage.Sqlite;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>Reads and validates <see cref="BotSettings"/>; every problem becomes one clear <see cref="BotConfigurationException"/>.</summary>
-public static partial class BotSettingsReader
+internal static partial class BotSettingsReader
 {
     /// <summary>Reads the settings from configuration (appsettings.json, environment variables with <c>__</c>).</summary>
     public static BotSettings Read(IConfiguration configuration)

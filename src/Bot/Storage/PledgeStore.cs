@@ -4,7 +4,7 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Pledges; the unique indexes decide duplicates, so concurrent saves (or instances) cannot both win.</summary>
-public sealed class PledgeStore(StoreDatabase database) : IPledgeStore
+internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
 {
     private const string Columns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at";
     private const string ByNip = "election_id = @ElectionId AND nip = @Nip";

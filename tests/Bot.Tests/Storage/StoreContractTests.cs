@@ -23,13 +23,13 @@ public abstract class StoreContractTests
     private int _receipt;
 
     /// <summary>The stores over a database of their own, freshly migrated and empty.</summary>
-    protected abstract Task<StoreSet> OpenAsync();
+    private protected abstract Task<StoreSet> OpenAsync();
 
     /// <summary>
     /// Runs a statement the store API has no method for (editing or deleting a pledge, deleting a subscriber) on the
     /// database <see cref="OpenAsync"/> last opened, so the statistics triggers for those changes are tested too.
     /// </summary>
-    protected abstract Task ExecuteSqlAsync(string sql);
+    private protected abstract Task ExecuteSqlAsync(string sql);
 
     [StoreFact]
     public async Task Update_ids_are_marked_once_per_channel_unmarked_and_pruned_by_age()
