@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>How the knowledge step dealt with a turn.</summary>
-public enum AnswerOutcome
+internal enum AnswerOutcome
 {
     /// <summary>A typed question got a verdict from an entry.</summary>
     Answered,

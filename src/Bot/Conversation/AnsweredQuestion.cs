@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="Verdict">The ruling given; <see cref="Verdict.TidakTahu"/> when the bot was not sure or asked back.</param>
 /// <param name="Confidence">The answer's calibrated confidence in [0, 1].</param>
 /// <param name="Outcome">Whether the bot answered, opened a chosen topic, asked to clarify or abstained.</param>
-public sealed record AnsweredQuestion(string Question, string? TopicId, Verdict Verdict, double Confidence, AnswerOutcome Outcome)
+internal sealed record AnsweredQuestion(string Question, string? TopicId, Verdict Verdict, double Confidence, AnswerOutcome Outcome)
 {
     /// <summary>The metadata of <paramref name="answer"/>; <paramref name="topicOpened"/> when the user picked the topic.</summary>
     public static AnsweredQuestion Of(Answer answer, bool topicOpened = false) => new(

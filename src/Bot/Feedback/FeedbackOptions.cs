@@ -3,7 +3,7 @@ namespace NetralBot.Bot.Feedback;
 /// <summary>Section <c>Feedback</c>.</summary>
 /// <param name="LowConfidence"><c>Feedback:LowConfidence</c>: an answer below this confidence goes into the question log.</param>
 /// <param name="QuestionLogRetentionDays"><c>Feedback:QuestionLogRetentionDays</c>: how long logged questions and votes are kept.</param>
-public sealed record FeedbackOptions(double LowConfidence, int QuestionLogRetentionDays)
+internal sealed record FeedbackOptions(double LowConfidence, int QuestionLogRetentionDays)
 {
     /// <summary>Default of <see cref="LowConfidence"/>: just above the selector's answering threshold (0.45).</summary>
     public const double DefaultLowConfidence = 0.5;

@@ -27,6 +27,9 @@ internal static class FeedbackTexts
     /// <summary>A feedback button whose data is not understood.</summary>
     public const string UnknownButton = "Maaf, tombol ini tidak dikenali. Silakan ajukan pertanyaan Anda lagi.";
 
+    /// <summary>What the question log holds about a user, as <c>/datasaya</c> names it.</summary>
+    public const string UserDataDescription = "Penilaian jawaban (👍/👎) dan pertanyaan yang belum terjawab";
+
     /// <summary>The label of a reason button.</summary>
     public static string ReasonLabel(FeedbackReason reason) => reason switch
     {

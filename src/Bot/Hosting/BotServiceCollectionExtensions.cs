@@ -81,6 +81,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<QuestionReport>();
+        services.AddSingleton<IHashedUserData, FeedbackUserData>(); // counted by /datasaya, deleted by /hapusdata
         // Resolved once, when the pipeline is built: the configured key, or the one generated into the database.
         services.AddSingleton(sp => UserIdHashFactory.CreateAsync(
             sp.GetRequiredService<UserIdHashOptions>(), sp.GetRequiredService<IHashKeyStore>(), sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
