@@ -69,6 +69,21 @@ public sealed class QuestionLogCliTests : IDisposable
         Assert.Equal("", stdout);
     }
 
+    [Theory]
+    [InlineData("Feedback__LowConfidence", "1,5", "Feedback:LowConfidence")]
+    [InlineData("Feedback__QuestionLogRetentionDays", "0", "Feedback:QuestionLogRetentionDays")]
+    [InlineData("Privacy__HashKey", "rahasia-pendek", "Privacy:HashKey")]
+    public async Task Invalid_feedback_or_privacy_settings_stop_start_up_without_quoting_the_key(string key, string value, string named)
+    {
+        var (code, _, stderr) = await CliProcess.RunAsync(_content, "", new Dictionary<string, string> { [key] = value }, "questions", "list");
+        Assert.Equal(2, code);
+        Assert.Contains(named, stderr, StringComparison.Ordinal);
+        if (key == "Privacy__HashKey")
+        {
+            Assert.DoesNotContain(value, stderr, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task The_console_chat_offers_the_vote_and_its_questions_reach_the_log()
     {
