@@ -31,7 +31,7 @@ internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, Disclai
         {
             if (data.StartsWith(AnswerReplies.DetailsPrefix, StringComparison.Ordinal))
             {
-                SendTopic(context, data[AnswerReplies.DetailsPrefix.Length..], AnswerReplies.Details);
+                SendTopic(context, data[AnswerReplies.DetailsPrefix.Length..], AnswerReplies.Details, isNewAnswer: false);
             }
             else if (data.StartsWith(TopicPrefix, StringComparison.Ordinal))
             {
@@ -60,6 +60,7 @@ internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, Disclai
         if (Safely(a => a.Ask(question), context) is { } asked)
         {
             context.Send(Shape(asked, context));
+            context.RecordAnswer(AnsweredQuestion.Of(asked));
             var choices = AnswerReplies.ChoiceIds(asked);
             if (asked.Verdict == Verdict.TidakTahu && choices.Count > 0)
             {
@@ -71,7 +72,7 @@ internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, Disclai
     }
 
     /// <summary>Answers the entry <paramref name="topicId"/> in the short shape (topic buttons, menus), or says it is gone.</summary>
-    public void SendTopic(TurnContext context, string topicId) => SendTopic(context, topicId, a => Shape(a, context));
+    public void SendTopic(TurnContext context, string topicId) => SendTopic(context, topicId, a => Shape(a, context), isNewAnswer: true);
 
     /// <inheritdoc />
     string IDialog.Name => ChoiceDialog;
@@ -101,12 +102,17 @@ internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, Disclai
     private Reply Shape(Answer answer, TurnContext context) =>
         AnswerReplies.Compact(answer, answer.Parts?.Disclaimer is not null && disclaimers.ShouldShow(context.Turn.Channel, context.Turn.ChatId, context.Turn.ReceivedAt));
 
-    private void SendTopic(TurnContext context, string topicId, Func<Answer, Reply> shape)
+    // The legal details of an answer already shown are not a new answer: no feedback row, no second question-log entry.
+    private void SendTopic(TurnContext context, string topicId, Func<Answer, Reply> shape, bool isNewAnswer)
     {
         var answer = Safely(a => a.AnswerTopic(topicId), context);
         if (answer is not null)
         {
             context.Send(shape(answer));
+            if (isNewAnswer)
+            {
+                context.RecordAnswer(AnsweredQuestion.Of(answer, topicOpened: true));
+            }
         }
         else if (context.Replies.Count == 0)
         {

@@ -8,6 +8,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
@@ -34,6 +35,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Content);
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
+        services.AddSingleton(settings.Feedback);
+        services.AddSingleton(settings.UserIdHash);
 
         if (settings.StorageProvider == StorageProvider.Postgres)
         {
@@ -66,6 +69,8 @@ internal static class BotServiceCollectionExtensions
         // a TurnHandler that answers ends the turn. Cross-cutting steps (rules, logging, rate limits) go first.
         services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnStep, NonTextHandler>();
+        services.AddSingleton<ITurnStep, FeedbackButtonHandler>(); // 👍/👎 on an older answer never reaches a running dialog
+        services.AddSingleton<ITurnStep, AnswerFeedbackStep>(); // after the knowledge step (also a choice in its dialog): buttons, question log
         services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
@@ -75,11 +80,18 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<TopicBrowseHandler>()); // a number after a topic menu
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
+        services.AddSingleton<ITurnStep, TypedFeedbackHandler>(); // "jawabannya salah", 👍 right after an answer: before small talk
         services.AddSingleton<ITurnStep, SmallTalkHandler>();
         services.AddSingleton<KnowledgeHandler>();
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<KnowledgeHandler>());
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<KnowledgeHandler>()); // a number after a clarifying question
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<FeedbackRecorder>();
+        services.AddSingleton<QuestionReport>();
+        services.AddSingleton<IHashedUserData, FeedbackUserData>(); // counted by /datasaya, deleted by /hapusdata
+        // Resolved once, when the pipeline is built: the configured key, or the one generated into the database.
+        services.AddSingleton(sp => UserIdHashFactory.CreateAsync(
+            sp.GetRequiredService<UserIdHashOptions>(), sp.GetRequiredService<IHashKeyStore>(), sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         return services;
     }
 
@@ -126,6 +138,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
         services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
+        services.AddSingleton<IFeedbackStore, FeedbackStore>();
+        services.AddSingleton<IHashKeyStore, HashKeyStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)

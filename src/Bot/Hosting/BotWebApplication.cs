@@ -48,6 +48,7 @@ internal static class BotWebApplication
         }
 
         builder.Services.AddBroadcasting();
+        builder.Services.AddHostedService<Feedback.QuestionLogRetentionService>(); // deletes expired question-log rows
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
