@@ -16,6 +16,7 @@ internal static class AnswerSelector
     private const int ChoiceCount = 3;
     private const double CloseScore = 0.2;
     private const double StricterWithin = 0.1;
+    private const double PartisanStricterWithin = 0.25;
     private const double UncoveredWithin = 0.6;
     private const double BetterFitWithin = 0.5;
     private const double NarrowerWithin = 0.75;
@@ -104,10 +105,13 @@ internal static class AnswerSelector
 
         // A stricter entry as close and as fitting, or a little further behind on words but ruling more precisely on
         // the acts asked about.
+        // When the acts are done for a candidate, a party or a campaign team, a stricter entry ruling on the same acts
+        // weighs more: an event "held by a candidate" is not a neutral one.
+        var within = reading.Targets.Count > 0 ? PartisanStricterWithin : StricterWithin;
         var stricter = ranked.Skip(1).FirstOrDefault(r =>
             Strictness(r.Verdict) > Strictness(best.Verdict)
             && r.Fit.Actor >= best.Fit.Actor
-            && ((r.Score >= best.Score - StricterWithin && r.Fit.Acts >= best.Fit.Acts - 0.05)
+            && ((r.Score >= best.Score - within && r.Fit.Acts >= best.Fit.Acts - 0.05)
                 || (r.Score >= best.Score - BetterFitWithin && r.Fit.Acts >= best.Fit.Acts + 0.05)));
 
         // The question names an act the looser entry does not rule on, and a stricter entry close behind does: that

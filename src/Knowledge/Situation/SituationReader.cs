@@ -200,7 +200,9 @@ internal sealed class SituationReader
         }
 
         var (role, status) = Actor(parsed, questionIndex);
-        var askerStatus = parsed.Select(p => p.AskerStatus).LastOrDefault(s => s is not null);
+        // "saya honorer ... kan saya bukan ASN": the specific status says more than "not ASN".
+        var askerStatuses = parsed.Select(p => p.AskerStatus).OfType<string>().ToList();
+        var askerStatus = askerStatuses.LastOrDefault(s => s != "bukan-asn") ?? askerStatuses.LastOrDefault();
         if (role == Asker)
         {
             status ??= askerStatus;

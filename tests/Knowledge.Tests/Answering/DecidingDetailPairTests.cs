@@ -74,6 +74,9 @@ public class DecidingDetailPairTests
         // Minang: sharing campaign content vs watching a debate
         { "ambo PNS, bolehkah ambo share video kampanye caleg?", "DILARANG", "share-konten-calon",
           "ambo PNS, bolehkah ambo nonton debat cagub di tv?", "BOLEH", "menonton-debat-visi-misi" },
+        // an event held by the election body vs one held by a candidate
+        { "pns boleh hadir di sosialisasi pemilu yang diadakan KPU?", "BOLEH", "sosialisasi-kpu-bawaslu",
+          "pns boleh hadir di pengajian yang diadakan caleg?", "BERSYARAT/DILARANG", "" },
     };
 
     [Theory]
