@@ -3,7 +3,9 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -24,6 +26,12 @@ internal sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
     WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {
+    /// <summary>Section <c>Feedback</c>: question log threshold and retention.</summary>
+    public FeedbackOptions Feedback { get; init; } = FeedbackOptions.Default;
+
+    /// <summary><c>Privacy:HashKey</c>: the key of the user-id hash, or none (generated into the database).</summary>
+    public UserIdHashOptions UserIdHash { get; init; } = UserIdHashOptions.Generated;
+
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);
 

@@ -447,5 +447,48 @@ internal static class PostgresMigrations
                            JOIN subscribers s ON s.is_active AND s.channel = u.channel AND s.user_id = u.channel_user_id
                            GROUP BY u.election_id, u.agency_key) c ON c.election_id = g.election_id AND c.agency_key = g.agency_key;
             """),
+        // Version 12 (h13a). Self-contained: new tables only.
+        (12, "question_log", """
+            -- The key of the user-id hash (Privacy/UserIdHash) when Privacy:HashKey is not configured, generated on first use.
+            CREATE TABLE hash_keys (
+                name TEXT PRIMARY KEY,
+                secret TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL
+            );
+
+            -- Answers shown with 👍/👎 buttons, kept a week so a vote (a tap or "jawabannya salah") can name the question.
+            -- Users and chats only as keyed hashes; the question with personal data scrubbed.
+            CREATE TABLE feedback_answers (
+                id TEXT PRIMARY KEY,
+                chat_key TEXT NOT NULL,
+                user_hash TEXT NOT NULL,
+                question TEXT NOT NULL,
+                topic_id TEXT NULL,
+                verdict TEXT NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                shown_at TIMESTAMPTZ NOT NULL
+            );
+            CREATE INDEX ix_feedback_answers_chat ON feedback_answers(chat_key, shown_at);
+            CREATE INDEX ix_feedback_answers_shown ON feedback_answers(shown_at);
+            CREATE INDEX ix_feedback_answers_user ON feedback_answers(user_hash);
+
+            -- Questions answered TIDAK_TAHU or with low confidence, and votes (one per answer and voter), kept
+            -- Feedback:QuestionLogRetentionDays.
+            CREATE TABLE question_log (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('unanswered', 'helpful', 'unhelpful')),
+                user_hash TEXT NOT NULL,
+                question TEXT NOT NULL,
+                topic_id TEXT NULL,
+                verdict TEXT NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                reason TEXT NULL CHECK (reason IS NULL OR reason IN ('salah-topik', 'putusan-keliru', 'kurang-jelas', 'lainnya')),
+                answer_id TEXT NULL,
+                logged_at TIMESTAMPTZ NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_question_log_vote ON question_log(answer_id, user_hash) WHERE answer_id IS NOT NULL;
+            CREATE INDEX ix_question_log_logged ON question_log(logged_at);
+            CREATE INDEX ix_question_log_user ON question_log(user_hash);
+            """),
     ];
 }
