@@ -15,6 +15,7 @@ using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Subscribers;
+using NetralBot.Bot.Topics;
 using NetralBot.Knowledge.Answering;
 
 namespace NetralBot.Bot.Hosting;
@@ -53,6 +54,9 @@ internal static class BotServiceCollectionExtensions
         // Checked at start (ContentValidator); built on first use, or at start by serve.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
+        services.TryAddSingleton(sp => TopicCatalogLoader.Load(sp.GetRequiredService<ContentFolder>()));
+        services.AddSingleton<Func<TopicCatalog>>(sp => () => sp.GetRequiredService<TopicCatalog>());
+        services.AddSingleton<DisclaimerMemory>();
 
         services.AddSingleton<PledgeTextSource>();
         services.AddSingleton<ReceiptCodeGenerator>();
@@ -71,6 +75,9 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<TopicBrowseHandler>(); // /topik, "menu" and topic buttons: before the unknown-command reply
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<TopicBrowseHandler>());
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<TopicBrowseHandler>()); // a number after a topic menu
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
         services.AddSingleton<ITurnStep, TypedFeedbackHandler>(); // "jawabannya salah", 👍 right after an answer: before small talk

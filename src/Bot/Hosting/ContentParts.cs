@@ -17,4 +17,7 @@ internal enum ContentParts
 
     /// <summary><c>kalender.md</c> when it exists (a bot without reminders runs without it).</summary>
     CalendarIfPresent = 8,
+
+    /// <summary><c>topik.md</c> when it exists, checked against the entries of <c>faq-id.md</c> (the chat verbs).</summary>
+    TopicsIfPresent = 32, // 16 is h13c's AgencyListIfPresent
 }

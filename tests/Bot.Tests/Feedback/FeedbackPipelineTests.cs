@@ -49,7 +49,7 @@ public sealed class FeedbackPipelineTests : IDisposable
     private ConversationEngine Engine(IFeedbackStore store, FeedbackOptions options)
     {
         var recorder = new FeedbackRecorder(store, new UserIdHash(Encoding.UTF8.GetBytes("kunci-uji-pipeline-0001")), TimeProvider.System);
-        var knowledge = new KnowledgeHandler(() => new FakeAnswerer(), NullLogger<KnowledgeHandler>.Instance);
+        var knowledge = new KnowledgeHandler(() => new FakeAnswerer(), new DisclaimerMemory(), NullLogger<KnowledgeHandler>.Instance);
         return new ConversationEngine(
             [new AnswerFeedbackStep(store, recorder, options, TimeProvider.System, NullLogger<AnswerFeedbackStep>.Instance), new DialogContinuationHandler([knowledge]), knowledge],
             new DialogStateStore(_database),
