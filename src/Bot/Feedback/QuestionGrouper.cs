@@ -30,13 +30,16 @@ internal static class QuestionGrouper
             .OrderByDescending(group => group.Rows.Count)
             .ThenBy(group => group.Key, StringComparer.Ordinal)
             .ToList();
-        var clusters = new List<(string Key, List<LoggedQuestion> Rows)>();
+        var clusters = new List<(string Sorted, int[] Letters, List<LoggedQuestion> Rows)>();
         foreach (var (key, members) in exact)
         {
-            var match = clusters.FindIndex(cluster => Fuzz.TokenSortRatio(cluster.Key, key) >= Threshold);
+            // Token sort ratio = the plain ratio of the token-sorted texts: sorted once here, not once per comparison.
+            var sorted = string.Join(' ', key.Split(' ').Order(StringComparer.Ordinal));
+            var letters = Letters(sorted);
+            var match = clusters.FindIndex(cluster => CanReach(cluster.Sorted, cluster.Letters, sorted, letters) && Fuzz.Ratio(cluster.Sorted, sorted) >= Threshold);
             if (match < 0)
             {
-                clusters.Add((key, members));
+                clusters.Add((sorted, letters, members));
             }
             else
             {
@@ -49,6 +52,34 @@ internal static class QuestionGrouper
             kind,
             MostFrequent(cluster.Rows.Select(row => row.Question))!,
             MostFrequent(cluster.Rows.Select(row => row.TopicId).Where(topic => topic is not null))));
+    }
+
+    // FuzzySharp's ratio is (a + b − indel distance) / (a + b), and every character one text has more of than the other
+    // costs at least one insertion or deletion; so a pair whose character counts differ too much cannot reach the
+    // threshold, and the (much dearer) ratio is computed only for the few that can. Counts are kept modulo 64 buckets:
+    // a shared bucket only loosens the bound.
+    private static bool CanReach(string a, int[] aLetters, string b, int[] bLetters)
+    {
+        var total = a.Length + b.Length;
+        var budget = ((100 - Threshold + 1) * total / 100) + 1; // a little loose: FuzzySharp rounds the ratio
+        var difference = 0;
+        for (var i = 0; i < aLetters.Length && difference <= budget; i++)
+        {
+            difference += Math.Abs(aLetters[i] - bLetters[i]);
+        }
+
+        return difference <= budget;
+    }
+
+    private static int[] Letters(string text)
+    {
+        var counts = new int[64];
+        foreach (var c in text)
+        {
+            counts[c % 64]++;
+        }
+
+        return counts;
     }
 
     // Ties go to the first seen, i.e. the newest row.
