@@ -104,8 +104,15 @@ internal static class KbCommand
             output.WriteLine(diagnostic);
         }
 
-        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warningCount = knowledgeBase.Diagnostics.Count - errorCount;
+        // The agency list beside the knowledge base (instansi.md), when there is one: admins edit both.
+        var agencyProblems = ContentValidator.Problems(new ContentFolder(Path.GetDirectoryName(KnowledgeBasePath(file))!), ContentParts.AgencyListIfPresent);
+        foreach (var problem in agencyProblems)
+        {
+            output.WriteLine(problem);
+        }
+
+        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + agencyProblems.Count;
+        var warningCount = knowledgeBase.Diagnostics.Count - errorCount + agencyProblems.Count;
         errors.WriteLine($"{knowledgeBase.SourceName}: {knowledgeBase.Entries.Count} entri, {errorCount} kesalahan, {warningCount} peringatan.");
         return errorCount == 0 ? 0 : 1;
     }

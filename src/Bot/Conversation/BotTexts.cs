@@ -27,6 +27,9 @@ public static class BotTexts
         Perintah yang tersedia:
         /ikrar — mengucapkan ikrar netralitas
         /status — melihat ikrar dan kode bukti Anda
+        /ubahikrar — memperbaiki data ikrar (nama, NIP, instansi, unit kerja)
+        /datasaya — melihat semua data pribadi Anda yang tersimpan
+        /hapusdata — meminta penghapusan data pribadi Anda
         /batal — membatalkan proses yang sedang berjalan
         /berhenti — berhenti menerima pengingat dan siaran
         /mulai — kembali menerima pengingat dan siaran

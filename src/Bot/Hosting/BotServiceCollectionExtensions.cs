@@ -9,6 +9,7 @@ using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Pledges.Agencies;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
@@ -33,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Content);
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
+        services.AddSingleton(settings.Privacy);
 
         if (settings.StorageProvider == StorageProvider.Postgres)
         {
@@ -53,8 +55,14 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<PledgeTextSource>();
         services.AddSingleton<ReceiptCodeGenerator>();
+        services.AddSingleton<AgencyListSource>();
         services.AddSingleton<PledgeDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<PledgeDialog>());
+        services.AddSingleton<INipHash, ConfiguredNipHash>();
+        services.AddSingleton<DataErasureDialog>();
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<DataErasureDialog>());
+        services.AddSingleton<PersonalDataRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<PersonalDataRetentionService>());
         services.AddSingleton<AdminBroadcastDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
@@ -63,6 +71,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnStep, NonTextHandler>();
         services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnStep, MyDataHandler>(); // /datasaya
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DataErasureDialog>()); // /hapusdata
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
@@ -108,7 +118,10 @@ public static class BotServiceCollectionExtensions
     // One implementation per store contract for both databases; StoreDatabase carries what differs.
     private static void AddStores(IServiceCollection services)
     {
-        services.AddSingleton<IPledgeStore, PledgeStore>();
+        services.AddSingleton<PledgeStore>();
+        services.AddSingleton<IPledgeStore>(sp => sp.GetRequiredService<PledgeStore>());
+        services.AddSingleton<IPledgeCorrectionStore>(sp => sp.GetRequiredService<PledgeStore>());
+        services.AddSingleton<IPersonalDataStore, PersonalDataStore>();
         services.AddSingleton<IDialogStateStore, DialogStateStore>();
         services.AddSingleton<ProcessedIdStore>();
         services.AddSingleton<IProcessedUpdateStore>(sp => sp.GetRequiredService<ProcessedIdStore>());

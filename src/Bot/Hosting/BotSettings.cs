@@ -4,6 +4,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -24,6 +25,9 @@ public sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
     WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {
+    /// <summary>Retention periods of personal data (<c>Privacy:*</c>).</summary>
+    public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;
+
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);
 

@@ -7,6 +7,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -122,7 +123,26 @@ public static partial class BotSettingsReader
             AdminDirectory.Read(configuration),
             ReadWhatsApp(configuration),
             provider,
-            postgres);
+            postgres)
+        {
+            Privacy = new PrivacyOptions(
+                Days(configuration, "Privacy:PledgeRetentionDays", PrivacyOptions.Default.PledgeRetentionDays, 30, 3650),
+                Days(configuration, "Privacy:InboxPayloadRetentionDays", PrivacyOptions.Default.InboxPayloadRetentionDays, 1, 365),
+                Blank(configuration["Privacy:HashKey"])),
+        };
+    }
+
+    private static int Days(IConfiguration configuration, string key, int fallback, int min, int max)
+    {
+        var text = Blank(configuration[key]);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max
+            ? days
+            : throw new BotConfigurationException($"{key} harus bilangan hari {min}–{max}; tertulis \"{text}\".");
     }
 
     /// <summary>

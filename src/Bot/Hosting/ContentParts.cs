@@ -18,4 +18,7 @@ public enum ContentParts
 
     /// <summary><c>kalender.md</c> when it exists (a bot without reminders runs without it).</summary>
     CalendarIfPresent = 8,
+
+    /// <summary><c>instansi.md</c> when it exists (checked with <see cref="PledgeText"/> too: the pledge dialog reads it).</summary>
+    AgencyListIfPresent = 16,
 }

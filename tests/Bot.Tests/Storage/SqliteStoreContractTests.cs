@@ -36,6 +36,9 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     }
 
     /// <inheritdoc />
+    protected override StoreDatabase CurrentDatabase => _database!;
+
+    /// <inheritdoc />
     protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await _database!.OpenAsync();
