@@ -43,7 +43,7 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     }
 
     /// <inheritdoc />
-    protected override StoreDatabase CurrentDatabase => _opened[^1];
+    private protected override StoreDatabase CurrentDatabase => _opened[^1];
 
     /// <inheritdoc />
     protected override async Task ExecuteSqlAsync(string sql)

@@ -36,7 +36,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     }
 
     /// <inheritdoc />
-    protected override StoreDatabase CurrentDatabase => _database!;
+    private protected override StoreDatabase CurrentDatabase => _database!;
 
     /// <inheritdoc />
     protected override async Task ExecuteSqlAsync(string sql)

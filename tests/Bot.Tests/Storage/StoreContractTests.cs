@@ -33,7 +33,7 @@ public abstract class StoreContractTests
     protected abstract Task ExecuteSqlAsync(string sql);
 
     /// <summary>The database <see cref="OpenAsync"/> last opened, for stores the set does not carry.</summary>
-    protected abstract StoreDatabase CurrentDatabase { get; }
+    private protected abstract StoreDatabase CurrentDatabase { get; }
 
     [StoreFact]
     public async Task A_correction_is_a_new_version_that_keeps_the_original_and_the_receipt_and_moves_the_statistics()

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FuzzySharp;
+using FuzzySharp.SimilarityRatio;
+using FuzzySharp.SimilarityRatio.Scorer.StrategySensitive;
 
 namespace NetralBot.Bot.Pledges.Agencies;
 
@@ -10,7 +12,7 @@ namespace NetralBot.Bot.Pledges.Agencies;
 /// </summary>
 internal sealed class AgencyList
 {
-    /// <summary>A fuzzy score (0–100, FuzzySharp's weighted ratio) from which a name is offered for confirmation.</summary>
+    /// <summary>A fuzzy score (0–100, FuzzySharp's token-sort ratio) from which a name is offered for confirmation.</summary>
     public const int ProbableScore = 86;
 
     private readonly Dictionary<string, string> _abbreviations;
@@ -54,7 +56,9 @@ internal sealed class AgencyList
             return new AgencyMatch(AgencyMatchKind.Certain, exact, 100);
         }
 
-        var best = Process.ExtractOne(key, _keys);
+        // Token-sort ratio: word order and typos count, a shared word alone ("kecamatan") does not; FuzzySharp's default
+        // weighted ratio scores a partial overlap up to 90, which would offer "Kecamatan Abepura" for any other kecamatan.
+        var best = Process.ExtractOne(key, _keys, s => s, ScorerCache.Get<TokenSortScorer>());
         return best is not null && best.Score >= ProbableScore
             ? new AgencyMatch(AgencyMatchKind.Probable, _canonicalByKey[best.Value], best.Score)
             : new AgencyMatch(AgencyMatchKind.Unknown, null, best?.Score ?? 0);
