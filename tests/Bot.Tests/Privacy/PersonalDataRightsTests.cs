@@ -155,7 +155,7 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
         await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, "NB-BARU-0003", "Made Suarta", EmploymentStatus.Pppk, "198001012010011001", "BKPSDM Kota Jayapura", "Mutasi", "telegram", "555003", "uji-1", "abc", now.AddDays(-700)));
         var db = _content.DatabasePath;
         await DatabaseScan.ExecuteAsync(db, "INSERT INTO telegram_inbox(update_id, chat_key, payload, received_at, attempts, parked_at) VALUES (9, '555001', $b, $old, 3, $old), (10, '555003', $c, $recent, 3, $recent)",
-            ("$b", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555001,"first_name":"Sutrisno"}}}""")), ("$c", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555003}}}""")),("$old", now.AddDays(-40).UtcDateTime.ToString("O")), ("$recent", now.AddDays(-2).UtcDateTime.ToString("O")));
+            ("$b", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555001,"first_name":"Sutrisno"}}}""")), ("$c", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555003}}}""")), ("$old", now.AddDays(-40).UtcDateTime.ToString("O")), ("$recent", now.AddDays(-2).UtcDateTime.ToString("O")));
         var before = await bot.App.Services.GetRequiredService<IPledgeStatisticsStore>().GetAsync("pemilu-2024", null);
 
         var (pledges, payloads) = await bot.App.Services.GetRequiredService<PersonalDataRetentionService>().RunOnceAsync(CancellationToken.None);
