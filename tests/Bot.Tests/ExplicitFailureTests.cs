@@ -30,7 +30,6 @@ public sealed class ExplicitFailureTests : IDisposable
         new PledgeTextSource(new ContentFolder(_content.ContentPath), NullLogger<PledgeTextSource>.Instance),
         new NetralBot.Bot.Pledges.Agencies.AgencyListSource(new ContentFolder(_content.ContentPath), NullLogger<NetralBot.Bot.Pledges.Agencies.AgencyListSource>.Instance),
         new PledgeOptions("uji-2029"),
-        NetralBot.Bot.Privacy.PrivacyOptions.Default,
         new ReceiptCodeGenerator(),
         TimeProvider.System);
 

@@ -3,9 +3,8 @@ namespace NetralBot.Bot.Access;
 /// <summary>An admin's role; <see cref="Agency"/> is set for <see cref="AdminRoleKind.Instansi"/>.</summary>
 /// <param name="Kind">Super or instansi.</param>
 /// <param name="Agency">The agency an instansi admin is limited to; null for super.</param>
-public sealed record AdminRole(AdminRoleKind Kind, string? Agency)
+internal sealed record AdminRole(AdminRoleKind Kind, string? Agency)
 {
-    /// <summary>The super role.</summary>
     public static AdminRole Super { get; } = new(AdminRoleKind.Super, null);
 
     /// <summary>True when this role may reach the subscribers and pledges of <paramref name="agency"/>.</summary>

@@ -3,7 +3,7 @@ using NetralBot.Knowledge.Calendar;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>The Indonesian texts the bot says outside the knowledge base and the pledge text: kept in one place.</summary>
-public static class BotTexts
+internal static class BotTexts
 {
     /// <summary>Welcome after /start.</summary>
     public const string Welcome = """

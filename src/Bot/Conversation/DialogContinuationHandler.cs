@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Routes the turn of a user who is inside a dialog to that dialog.</summary>
-public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
+internal sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Conversation;
 /// clarifying question ("Maksud Anda yang mana? 1. … 2. …") the user is in the small dialog <see cref="ChoiceDialog"/>
 /// until the next turn, so a typed number opens that choice; anything else is a new question.
 /// </summary>
-public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
+internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
 {
     /// <summary>Prefix of follow-up button data.</summary>
     public const string TopicPrefix = "topic:";

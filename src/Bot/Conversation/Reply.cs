@@ -4,9 +4,8 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="Text">The message text.</param>
 /// <param name="Buttons">Rows of buttons.</param>
 /// <param name="Document">An optional file.</param>
-public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, ReplyDocument? Document = null)
+internal sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, ReplyDocument? Document = null)
 {
-    /// <summary>A reply without buttons.</summary>
     public static Reply Plain(string text) => new(text, []);
 
     /// <summary>A reply with one button per row.</summary>

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Greetings and thanks get a short friendly reply instead of a knowledge-base fallback.</summary>
-public sealed class SmallTalkHandler : TurnHandler
+internal sealed class SmallTalkHandler : TurnHandler
 {
     private static readonly string[] Greetings =
     [

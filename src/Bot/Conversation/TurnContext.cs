@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>The working state of one turn: the input, the user's dialog state and the replies so far.</summary>
-public sealed class TurnContext(Turn turn, DialogState? state)
+internal sealed class TurnContext(Turn turn, DialogState? state)
 {
     private readonly List<Reply> _replies = [];
 

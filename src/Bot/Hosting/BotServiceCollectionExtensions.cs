@@ -20,7 +20,7 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>The composition root's building blocks.</summary>
-public static class BotServiceCollectionExtensions
+internal static class BotServiceCollectionExtensions
 {
     /// <summary>Settings, the stores of the configured provider, knowledge base, conversation engine and pledge dialog.</summary>
     public static IServiceCollection AddNetralBotCore(this IServiceCollection services, BotSettings settings)

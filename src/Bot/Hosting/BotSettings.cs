@@ -21,7 +21,7 @@ namespace NetralBot.Bot.Hosting;
 /// <param name="WhatsApp">Section <c>WhatsApp</c>; <see cref="WhatsAppOptions.Disabled"/> when not configured.</param>
 /// <param name="StorageProvider"><c>Storage:Provider</c>: SQLite (default) or PostgreSQL.</param>
 /// <param name="Postgres">Section <c>Storage:Postgres</c>; set exactly when <paramref name="StorageProvider"/> is PostgreSQL.</param>
-public sealed record BotSettings(
+internal sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
     WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {

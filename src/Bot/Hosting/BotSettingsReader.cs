@@ -15,7 +15,7 @@ using NetralBot.Bot.Storage.Sqlite;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>Reads and validates <see cref="BotSettings"/>; every problem becomes one clear <see cref="BotConfigurationException"/>.</summary>
-public static partial class BotSettingsReader
+internal static partial class BotSettingsReader
 {
     /// <summary>Reads the settings from configuration (appsettings.json, environment variables with <c>__</c>).</summary>
     public static BotSettings Read(IConfiguration configuration)
@@ -117,7 +117,7 @@ public static partial class BotSettingsReader
         return new BotSettings(
             new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout, username),
             new SqliteOptions(dbPath, synchronous, maxPages),
-            new PledgeOptions(electionId),
+            new PledgeOptions(electionId, Days(configuration, "Privacy:PledgeRetentionDays", PledgeOptions.DefaultRetentionDays, 30, 3650)),
             new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
             broadcast,
             AdminDirectory.Read(configuration),
@@ -126,7 +126,6 @@ public static partial class BotSettingsReader
             postgres)
         {
             Privacy = new PrivacyOptions(
-                Days(configuration, "Privacy:PledgeRetentionDays", PrivacyOptions.Default.PledgeRetentionDays, 30, 3650),
                 Days(configuration, "Privacy:InboxPayloadRetentionDays", PrivacyOptions.Default.InboxPayloadRetentionDays, 1, 365),
                 Blank(configuration["Privacy:HashKey"])),
         };

@@ -10,7 +10,7 @@ using NetralBot.Bot.Storage.Sqlite;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>Builds the <c>serve</c> host: Telegram (polling or webhook) and/or WhatsApp (webhook), <c>GET /healthz</c>.</summary>
-public static class BotWebApplication
+internal static class BotWebApplication
 {
     /// <summary>Creates the web application; throws <see cref="BotConfigurationException"/> on bad settings.</summary>
     /// <param name="args">ASP.NET Core arguments such as <c>--urls</c>.</param>

@@ -2,9 +2,8 @@ namespace NetralBot.Bot.Hosting;
 
 /// <summary>The content files a verb reads, so it checks exactly those at start.</summary>
 [Flags]
-public enum ContentParts
+internal enum ContentParts
 {
-    /// <summary>Nothing.</summary>
     None = 0,
 
     /// <summary><c>faq-id.md</c>, required.</summary>

@@ -13,7 +13,7 @@ namespace NetralBot.Bot.Hosting;
 /// binary, truncated or otherwise broken file stops start-up with <c>file:line: message</c> lines instead of a bot that
 /// answers every question with "not available".
 /// </summary>
-public static class ContentValidator
+internal static class ContentValidator
 {
     /// <summary>Throws <see cref="ContentInvalidException"/> when any of <paramref name="parts"/> has errors.</summary>
     public static void EnsureValid(ContentFolder content, ContentParts parts)

@@ -17,7 +17,7 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="CorrectedAt">UTC time of the latest correction; null while never corrected.</param>
 /// <param name="AgencyUnlisted">True when the agency was not found in <c>content/instansi.md</c> and was stored as typed, for an admin to check.</param>
 /// <param name="AnonymisedAt">When name, NIP and account were removed (<c>/hapusdata</c> or the retention period); null while kept.</param>
-public sealed record Pledge(
+internal sealed record Pledge(
     string ElectionId,
     string ReceiptCode,
     string FullName,

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges.Agencies;
-using NetralBot.Bot.Privacy;
 using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Recognizers;
 
@@ -18,7 +17,6 @@ internal sealed class PledgeDialog(
     PledgeTextSource texts,
     AgencyListSource agencies,
     PledgeOptions options,
-    PrivacyOptions privacy,
     ReceiptCodeGenerator receipts,
     TimeProvider time) : IDialog
 {
@@ -77,7 +75,7 @@ internal sealed class PledgeDialog(
         }
 
         context.Send(PledgeMessages.Points(text));
-        context.Send(PledgeMessages.PrivacyNotice(privacy.PledgeRetentionDays));
+        context.Send(PledgeMessages.PrivacyNotice(options.RetentionDays));
         context.Send(PledgeMessages.AskFullName);
         var draft = new PledgeDraft(PledgeStep.FullName, null, null, null, agency, null, agency is not null, text.Version, text.Sha256);
         Save(context, draft);

@@ -14,7 +14,7 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="AgencyCandidate">The listed agency offered for confirmation ("Maksud Anda …?").</param>
 /// <param name="AgencyUnlisted">True when the agency is stored as typed, not found in the agency list.</param>
 /// <param name="AgencyTypedAgain">True after the user said the offered agency was not theirs: the next answer is taken as typed unless listed exactly.</param>
-public sealed record PledgeDraft(
+internal sealed record PledgeDraft(
     PledgeStep Step,
     string? FullName,
     EmploymentStatus? Status,

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Privacy;
 
@@ -6,7 +7,7 @@ namespace NetralBot.Bot.Privacy;
 /// <c>/hapusdata</c> (or "hapus data saya"): explains what is deleted and what is kept and why, asks for confirmation
 /// (button, or YA typed), then erases in one transaction and confirms (UU 27/2022, right to erasure).
 /// </summary>
-internal sealed class DataErasureDialog(IPersonalDataStore personalData, INipHash nipHash, PrivacyOptions options, TimeProvider time) : TurnHandler, IDialog
+internal sealed class DataErasureDialog(IPersonalDataStore personalData, INipHash nipHash, PledgeOptions options, TimeProvider time) : TurnHandler, IDialog
 {
     /// <summary>The dialog name in the persisted state.</summary>
     public const string DialogName = "hapus-data";
@@ -34,7 +35,7 @@ internal sealed class DataErasureDialog(IPersonalDataStore personalData, INipHas
         }
 
         var pledges = await personalData.ListPledgesAsync(context.Turn.Channel, context.Turn.UserId, cancellationToken);
-        context.Send(new Reply(PrivacyTexts.ErasureExplanation(pledges.Count > 0, options.PledgeRetentionDays), [[
+        context.Send(new Reply(PrivacyTexts.ErasureExplanation(pledges.Count > 0, options.RetentionDays), [[
             new ReplyButton(PrivacyTexts.EraseButton, EraseButtonData),
             new ReplyButton(PrivacyTexts.KeepButton, KeepButtonData),
         ]]));

@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Privacy;
 
 /// <summary><c>/datasaya</c> (or "data saya"): shows everything stored about the user (UU 27/2022, right of access).</summary>
 internal sealed class MyDataHandler(
-    IPersonalDataStore personalData, IPledgeCorrectionStore corrections, ISubscriberStore subscribers, PrivacyOptions options) : TurnHandler
+    IPersonalDataStore personalData, IPledgeCorrectionStore corrections, ISubscriberStore subscribers, PledgeOptions options) : TurnHandler
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -35,7 +35,7 @@ internal sealed class MyDataHandler(
             PledgeDialog.DialogName => "isian ikrar",
             var other => other,
         };
-        context.Send(MyDataText.Format(turn.Channel, turn.UserId, pledges, subscriber, running, options.PledgeRetentionDays));
+        context.Send(MyDataText.Format(turn.Channel, turn.UserId, pledges, subscriber, running, options.RetentionDays));
         return true;
     }
 

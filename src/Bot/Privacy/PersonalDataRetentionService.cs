@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Privacy;
 
@@ -11,7 +12,7 @@ namespace NetralBot.Bot.Privacy;
 /// are deleted.
 /// </summary>
 internal sealed class PersonalDataRetentionService(
-    IPersonalDataStore store, INipHash nipHash, PrivacyOptions options, IBackgroundLease leases, TimeProvider time, ILogger<PersonalDataRetentionService> logger)
+    IPersonalDataStore store, INipHash nipHash, PledgeOptions pledgeOptions, PrivacyOptions options, IBackgroundLease leases, TimeProvider time, ILogger<PersonalDataRetentionService> logger)
     : BackgroundService
 {
     /// <summary>The lease the retention process holds.</summary>
@@ -24,7 +25,7 @@ internal sealed class PersonalDataRetentionService(
     public async Task<(int Pledges, int Payloads)> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var pledges = await store.AnonymiseExpiredPledgesAsync(now - TimeSpan.FromDays(options.PledgeRetentionDays), nipHash.Hash, now, cancellationToken);
+        var pledges = await store.AnonymiseExpiredPledgesAsync(now - TimeSpan.FromDays(pledgeOptions.RetentionDays), nipHash.Hash, now, cancellationToken);
         var payloads = await store.DeleteParkedPayloadsAsync(now - TimeSpan.FromDays(options.InboxPayloadRetentionDays), cancellationToken);
         return (pledges, payloads);
     }

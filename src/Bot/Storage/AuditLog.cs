@@ -3,7 +3,7 @@ using NetralBot.Bot.Access;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The audit log (table <c>audit_log</c>).</summary>
-public sealed class AuditLog(StoreDatabase database) : IAuditLog
+internal sealed class AuditLog(StoreDatabase database) : IAuditLog
 {
     /// <inheritdoc />
     public Task WriteAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>

@@ -5,7 +5,7 @@ using NetralBot.Knowledge.Calendar;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Broadcast jobs and their delivery rows, one per recipient.</summary>
-public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
+internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
 {
     private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind, target_zone";
     private static readonly TimeSpan MaterializeNowWindow = TimeSpan.FromMinutes(1);

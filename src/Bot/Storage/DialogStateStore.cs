@@ -3,7 +3,7 @@ using NetralBot.Bot.Conversation;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Dialog states, one row per user.</summary>
-public sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
+internal sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
 {
     /// <inheritdoc />
     public async Task<DialogState?> LoadAsync(string channel, string userId, CancellationToken cancellationToken = default) =>

@@ -5,7 +5,7 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Pledges; the unique indexes decide duplicates, so concurrent saves (or instances) cannot both win.</summary>
-public sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledgeCorrectionStore
+internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledgeCorrectionStore
 {
     private const string InsertColumns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at, agency_unlisted";
     /// <summary>The columns <see cref="Read"/> maps, in order.</summary>

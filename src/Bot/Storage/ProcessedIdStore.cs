@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Storage;
 /// Processed platform ids, one shape for both kinds: Telegram's numeric update ids (<c>processed_updates</c>) and
 /// WhatsApp's string message ids (<c>processed_messages</c>). The primary key makes a mark atomic, also across instances.
 /// </summary>
-public sealed class ProcessedIdStore(StoreDatabase database) : IProcessedUpdateStore, IProcessedMessageStore
+internal sealed class ProcessedIdStore(StoreDatabase database) : IProcessedUpdateStore, IProcessedMessageStore
 {
     private static readonly (string Table, string Column) Updates = ("processed_updates", "update_id");
     private static readonly (string Table, string Column) Messages = ("processed_messages", "message_id");

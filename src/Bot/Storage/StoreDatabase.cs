@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Storage;
 /// (connections, how a time and a boolean are written, the write-transaction mode, row locks, agency matching). The
 /// stores write one statement for both with <c>@name</c> parameters, which both providers accept.
 /// </summary>
-public abstract class StoreDatabase
+internal abstract class StoreDatabase
 {
     /// <summary>The literal of a true boolean column value (<c>1</c> on SQLite, <c>TRUE</c> on PostgreSQL).</summary>
     internal abstract string True { get; }
@@ -80,10 +80,8 @@ public abstract class StoreDatabase
         var other => (DateTimeOffset)other,
     };
 
-    /// <summary>Reads a nullable time column.</summary>
     internal static DateTimeOffset? ReadTimeOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
 
-    /// <summary>Reads a nullable text column.</summary>
     internal static string? ReadTextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private sealed class NoDeferral : IDisposable

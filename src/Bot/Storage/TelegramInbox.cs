@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Storage;
 /// <see cref="StoreDatabase.FlushAsync"/> has put it on disk: one flush serves many updates and the turns committed
 /// before them (group commit); on SQLite it happens outside the write lock.
 /// </summary>
-public sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
+internal sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
 {
     private const int MaxBatch = 512;
     private readonly StoreDatabase _database;

@@ -3,7 +3,7 @@ using NetralBot.Bot.Channels.WhatsApp;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Consecutive undeliverable callbacks per WhatsApp user (table <c>whatsapp_delivery_failures</c>).</summary>
-public sealed class WhatsAppFailureStore(StoreDatabase database) : IWhatsAppFailureStore
+internal sealed class WhatsAppFailureStore(StoreDatabase database) : IWhatsAppFailureStore
 {
     /// <inheritdoc />
     public Task<int> RecordUndeliverableAsync(string chatId, int errorCode, DateTimeOffset at, CancellationToken cancellationToken = default) =>

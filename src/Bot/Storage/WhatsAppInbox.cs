@@ -3,7 +3,7 @@ using NetralBot.Bot.Channels.WhatsApp;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The WhatsApp webhook inbox (table <c>whatsapp_inbox</c>).</summary>
-public sealed class WhatsAppInbox(StoreDatabase database) : IWhatsAppInbox
+internal sealed class WhatsAppInbox(StoreDatabase database) : IWhatsAppInbox
 {
     /// <inheritdoc />
     public Task<long> AddAsync(byte[] payload, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>

@@ -6,7 +6,7 @@ namespace NetralBot.Knowledge.Situation;
 /// Reads the situation of a question (<see cref="SituationReading"/>) with data-driven lexicons
 /// (<c>Situation/Data/*.txt</c>: actors, statuses, acts, targets, conditions, intents). Pure and thread-safe.
 /// </summary>
-public sealed class SituationReader
+internal sealed class SituationReader
 {
     private const string Asker = "saya";
 

@@ -4,7 +4,7 @@ namespace NetralBot.Knowledge.Text;
 /// Informal spellings and abbreviations of chat Indonesian mapped to standard words
 /// ("gk" → "tidak", "klo" → "kalau", "timses" → "tim sukses"). A replacement may be several words.
 /// </summary>
-public sealed class SlangDictionary
+internal sealed class SlangDictionary
 {
     private readonly Dictionary<string, string[]> map;
 

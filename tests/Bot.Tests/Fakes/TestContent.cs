@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>A temporary folder with a sample ikrar.md, the shipped faq-id.md and a database path; deleted on dispose.</summary>
-public sealed class TestContent : IDisposable
+internal sealed class TestContent : IDisposable
 {
     public const string SampleIkrar = """
         # Ikrar Netralitas ASN (contoh uji)

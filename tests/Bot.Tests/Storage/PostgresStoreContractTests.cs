@@ -22,7 +22,7 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     }
 
     /// <inheritdoc />
-    protected override async Task<StoreSet> OpenAsync()
+    private protected override async Task<StoreSet> OpenAsync()
     {
         await database.TruncateAsync();
         var db = database.Open();
@@ -46,7 +46,7 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     private protected override StoreDatabase CurrentDatabase => _opened[^1];
 
     /// <inheritdoc />
-    protected override async Task ExecuteSqlAsync(string sql)
+    private protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await _opened[^1].OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);

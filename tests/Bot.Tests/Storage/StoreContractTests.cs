@@ -24,13 +24,13 @@ public abstract class StoreContractTests
     private int _receipt;
 
     /// <summary>The stores over a database of their own, freshly migrated and empty.</summary>
-    protected abstract Task<StoreSet> OpenAsync();
+    private protected abstract Task<StoreSet> OpenAsync();
 
     /// <summary>
     /// Runs a statement the store API has no method for (editing or deleting a pledge, deleting a subscriber) on the
     /// database <see cref="OpenAsync"/> last opened, so the statistics triggers for those changes are tested too.
     /// </summary>
-    protected abstract Task ExecuteSqlAsync(string sql);
+    private protected abstract Task ExecuteSqlAsync(string sql);
 
     /// <summary>The database <see cref="OpenAsync"/> last opened, for stores the set does not carry.</summary>
     private protected abstract StoreDatabase CurrentDatabase { get; }

@@ -4,7 +4,7 @@ using NetralBot.Bot.Conversation;
 namespace NetralBot.Bot.Channels.Console;
 
 /// <summary>A local REPL over the same conversation engine and database; buttons are chosen by number.</summary>
-public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
+internal sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
 {
     /// <summary>The channel name used in stores.</summary>
     public const string Channel = "console";

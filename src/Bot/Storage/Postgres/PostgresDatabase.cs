@@ -4,7 +4,7 @@ using Npgsql;
 namespace NetralBot.Bot.Storage.Postgres;
 
 /// <summary>Opens pooled connections to the PostgreSQL database and applies migrations at start.</summary>
-public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposable
+internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposable
 {
     // Every instance of the bot takes this transaction-level advisory lock before it migrates, so instances that start
     // together apply each migration once. The value is arbitrary but fixed: "NetralBt" in ASCII.

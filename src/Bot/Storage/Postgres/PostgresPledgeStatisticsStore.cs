@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// <c>stats_pledged_subscribers</c>, <c>stats_agency_pledged_subscribers</c>, <c>stats_active_subscribers</c>), as
 /// SQLite's store reads its own: grouping a million pledges on every <c>/statistik</c> took ~1.1 s for all agencies.
 /// </summary>
-public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
+internal sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
 {
     /// <inheritdoc />
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// <c>stats_pledged_subscribers</c>, <c>stats_agency_pledged_subscribers</c>): grouping a million pledges on every
 /// <c>/statistik</c> took seconds, reading the aggregates takes microseconds.
 /// </summary>
-public sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPledgeStatisticsStore
+internal sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPledgeStatisticsStore
 {
     /// <inheritdoc />
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)
