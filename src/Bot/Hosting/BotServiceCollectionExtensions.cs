@@ -56,6 +56,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<PledgeTextSource>();
         services.AddSingleton<ReceiptCodeGenerator>();
         services.AddSingleton<AgencyListSource>();
+        services.AddSingleton<AgencyListApplier>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgencyListApplier>());
         services.AddSingleton<PledgeDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<PledgeDialog>());
         services.AddSingleton<INipHash, ConfiguredNipHash>();

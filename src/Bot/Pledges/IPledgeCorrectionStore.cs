@@ -12,4 +12,10 @@ internal interface IPledgeCorrectionStore
 
     /// <summary>The earlier versions of the pledge with <paramref name="receiptCode"/>, oldest first (empty when never corrected).</summary>
     Task<IReadOnlyList<PledgeVersion>> ListVersionsAsync(string receiptCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Every agency spelling stored in pledges, each once.</summary>
+    Task<IReadOnlyList<string>> ListAgenciesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Renames the agency <paramref name="from"/> (exact spelling) to <paramref name="to"/> in every pledge, with an audit row; returns the pledges renamed.</summary>
+    Task<int> RenameAgencyAsync(string from, string to, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

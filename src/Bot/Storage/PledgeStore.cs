@@ -167,6 +167,27 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
     }
 
     /// <inheritdoc />
+    async Task<IReadOnlyList<string>> IPledgeCorrectionStore.ListAgenciesAsync(CancellationToken cancellationToken) =>
+        await database.QueryAsync("SELECT DISTINCT agency FROM pledges", null, reader => reader.GetString(0), cancellationToken);
+
+    /// <inheritdoc />
+    async Task<int> IPledgeCorrectionStore.RenameAgencyAsync(string from, string to, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        // An UPDATE: the statistics triggers move the counts to the canonical name.
+        var renamed = await connection.ExecuteStatementAsync(
+            "UPDATE pledges SET agency = @to, agency_unlisted = @unlisted WHERE agency = @from", new { from, to, unlisted = false }, transaction, cancellationToken);
+        await connection.ExecuteStatementAsync(
+            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('daftar-instansi', 'pledge.agency-canonical', @target, @renamed, @at)",
+            new { target = from + " => " + to, renamed = (long)renamed, at = database.Time(at) },
+            transaction,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return renamed;
+    }
+
+    /// <inheritdoc />
     async Task<IReadOnlyList<PledgeVersion>> IPledgeCorrectionStore.ListVersionsAsync(string receiptCode, CancellationToken cancellationToken) =>
         await database.QueryAsync(
             """

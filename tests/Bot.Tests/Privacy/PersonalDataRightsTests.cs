@@ -169,4 +169,25 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
         Assert.Equal(before.ByAgency, after.ByAgency); // still the agencies' evidence
         Assert.Equal((0, 0), await bot.App.Services.GetRequiredService<PersonalDataRetentionService>().RunOnceAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task At_start_stored_spellings_that_are_certainly_a_listed_agency_are_renamed_and_close_ones_left_alone()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_telegram, _content);
+        var now = DateTimeOffset.UtcNow;
+        var agencies = new[] { "disdik bjb", "DINAS PENDIDIKAN BANJARBARU", "Dinas Pendidikan Kota Banjarbru", "Kantor Pos Banjarbaru" };
+        for (var i = 0; i < agencies.Length; i++)
+        {
+            await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, $"NB-AGEN-000{i}", "Nama", EmploymentStatus.NonAsn, null, agencies[i], "Unit", "telegram", $"77{i}", "uji-1", "abc", now));
+        }
+
+        Assert.Equal(2, await bot.App.Services.GetRequiredService<Pledges.Agencies.AgencyListApplier>().RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal(
+            ["Dinas Pendidikan Kota Banjarbaru", "Dinas Pendidikan Kota Banjarbaru", "Dinas Pendidikan Kota Banjarbru", "Kantor Pos Banjarbaru"],
+            (await bot.Pledges.ListAsync()).Select(p => p.Agency));
+        var stats = await bot.App.Services.GetRequiredService<IPledgeStatisticsStore>().GetAsync(BotUnderTest.ElectionId, null);
+        Assert.Equal(("Dinas Pendidikan Kota Banjarbaru", 2L), stats.ByAgency[0]);
+        Assert.Equal(3, stats.ByAgency.Count);
+    }
 }
