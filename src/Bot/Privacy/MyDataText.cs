@@ -14,7 +14,7 @@ internal static class MyDataText
         string? runningDialog, int retentionDays)
     {
         var text = new StringBuilder("Data pribadi Anda yang tersimpan di NetralBot (UU No. 27 Tahun 2022):\n");
-        text.Append("\nAkun: ").Append(channel == "whatsapp" ? "WhatsApp, nomor " : "Telegram, ID ").Append(userId).Append('\n');
+        text.Append("\nAkun: ").Append(channel switch { "whatsapp" => "WhatsApp, nomor ", "telegram" => "Telegram, ID ", _ => channel + ", ID " }).Append(userId).Append('\n');
         if (pledges.Count == 0)
         {
             text.Append("\nIkrar: tidak ada.\n");
