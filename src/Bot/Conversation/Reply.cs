@@ -6,6 +6,13 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="Document">An optional file.</param>
 internal sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, ReplyDocument? Document = null)
 {
+    /// <summary>
+    /// How many of the first buttons the text already lists as "1." to "N." (a numbered menu), so a channel that shows
+    /// buttons as text (the console) does not list them twice.
+    /// </summary>
+    public int NumberedInText { get; init; }
+
+    /// <summary>A reply without buttons.</summary>
     public static Reply Plain(string text) => new(text, []);
 
     /// <summary>A reply with one button per row.</summary>

@@ -8,6 +8,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Pledges.Agencies;
 using NetralBot.Bot.Privacy;
@@ -15,6 +16,7 @@ using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Subscribers;
+using NetralBot.Bot.Topics;
 using NetralBot.Knowledge.Answering;
 
 namespace NetralBot.Bot.Hosting;
@@ -35,6 +37,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
         services.AddSingleton(settings.Privacy);
+        services.AddSingleton(settings.Feedback);
+        services.AddSingleton(settings.UserIdHash);
 
         if (settings.StorageProvider == StorageProvider.Postgres)
         {
@@ -52,6 +56,9 @@ internal static class BotServiceCollectionExtensions
         // Checked at start (ContentValidator); built on first use, or at start by serve.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
+        services.TryAddSingleton(sp => TopicCatalogLoader.Load(sp.GetRequiredService<ContentFolder>()));
+        services.AddSingleton<Func<TopicCatalog>>(sp => () => sp.GetRequiredService<TopicCatalog>());
+        services.AddSingleton<DisclaimerMemory>();
 
         services.AddSingleton<PledgeTextSource>();
         services.AddSingleton<ReceiptCodeGenerator>();
@@ -72,19 +79,31 @@ internal static class BotServiceCollectionExtensions
         // a TurnHandler that answers ends the turn. Cross-cutting steps (rules, logging, rate limits) go first.
         services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnStep, NonTextHandler>();
+        services.AddSingleton<ITurnStep, FeedbackButtonHandler>(); // 👍/👎 on an older answer never reaches a running dialog
+        services.AddSingleton<ITurnStep, AnswerFeedbackStep>(); // after the knowledge step (also a choice in its dialog): buttons, question log
         services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
         services.AddSingleton<ITurnStep, MyDataHandler>(); // /datasaya
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DataErasureDialog>()); // /hapusdata
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<TopicBrowseHandler>(); // /topik, "menu" and topic buttons: before the unknown-command reply
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<TopicBrowseHandler>());
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<TopicBrowseHandler>()); // a number after a topic menu
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
+        services.AddSingleton<ITurnStep, TypedFeedbackHandler>(); // "jawabannya salah", 👍 right after an answer: before small talk
         services.AddSingleton<ITurnStep, SmallTalkHandler>();
         services.AddSingleton<KnowledgeHandler>();
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<KnowledgeHandler>());
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<KnowledgeHandler>()); // a number after a clarifying question
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<FeedbackRecorder>();
+        services.AddSingleton<QuestionReport>();
+        services.AddSingleton<IHashedUserData, FeedbackUserData>(); // counted by /datasaya, deleted by /hapusdata
+        // Resolved once, when the pipeline is built: the configured key, or the one generated into the database.
+        services.AddSingleton(sp => UserIdHashFactory.CreateAsync(
+            sp.GetRequiredService<UserIdHashOptions>(), sp.GetRequiredService<IHashKeyStore>(), sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         return services;
     }
 
@@ -134,6 +153,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
         services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
+        services.AddSingleton<IFeedbackStore, FeedbackStore>();
+        services.AddSingleton<IHashKeyStore, HashKeyStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)

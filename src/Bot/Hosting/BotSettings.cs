@@ -3,6 +3,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
@@ -27,6 +28,12 @@ internal sealed record BotSettings(
 {
     /// <summary>Retention periods of personal data (<c>Privacy:*</c>).</summary>
     public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;
+
+    /// <summary>Section <c>Feedback</c>: question log threshold and retention.</summary>
+    public FeedbackOptions Feedback { get; init; } = FeedbackOptions.Default;
+
+    /// <summary><c>Privacy:HashKey</c>: the key of the user-id hash, or none (generated into the database).</summary>
+    public UserIdHashOptions UserIdHash { get; init; } = UserIdHashOptions.Generated;
 
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);

@@ -6,6 +6,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
@@ -126,8 +127,9 @@ internal static partial class BotSettingsReader
             postgres)
         {
             Privacy = new PrivacyOptions(
-                Days(configuration, "Privacy:InboxPayloadRetentionDays", PrivacyOptions.Default.InboxPayloadRetentionDays, 1, 365),
-                Blank(configuration["Privacy:HashKey"])),
+                Days(configuration, "Privacy:InboxPayloadRetentionDays", PrivacyOptions.Default.InboxPayloadRetentionDays, 1, 365)),
+            Feedback = ReadFeedback(configuration),
+            UserIdHash = ReadUserIdHash(configuration),
         };
     }
 
@@ -142,6 +144,38 @@ internal static partial class BotSettingsReader
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max
             ? days
             : throw new BotConfigurationException($"{key} harus bilangan hari {min}–{max}; tertulis \"{text}\".");
+    }
+
+    /// <summary><c>Feedback:LowConfidence</c> (0–1) and <c>Feedback:QuestionLogRetentionDays</c> (1–3650).</summary>
+    private static FeedbackOptions ReadFeedback(IConfiguration configuration)
+    {
+        var lowText = Blank(configuration["Feedback:LowConfidence"]);
+        var low = FeedbackOptions.DefaultLowConfidence;
+        if (lowText is not null && (!double.TryParse(lowText, NumberStyles.Float, CultureInfo.InvariantCulture, out low) || low is < 0 or > 1 || double.IsNaN(low)))
+        {
+            throw new BotConfigurationException($"Feedback:LowConfidence harus bilangan 0–1 dengan titik desimal (mis. 0.5); tertulis \"{lowText}\".");
+        }
+
+        var daysText = Blank(configuration["Feedback:QuestionLogRetentionDays"]);
+        var days = FeedbackOptions.DefaultQuestionLogRetentionDays;
+        if (daysText is not null && (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > 3650))
+        {
+            throw new BotConfigurationException($"Feedback:QuestionLogRetentionDays harus bilangan 1–3650 (hari); tertulis \"{daysText}\".");
+        }
+
+        return new FeedbackOptions(low, days);
+    }
+
+    /// <summary><c>Privacy:HashKey</c>: a secret of at least 16 bytes, or nothing. No message quotes it.</summary>
+    private static UserIdHashOptions ReadUserIdHash(IConfiguration configuration)
+    {
+        var key = Blank(configuration["Privacy:HashKey"]);
+        if (key is not null && System.Text.Encoding.UTF8.GetByteCount(key) < UserIdHash.MinimumKeyBytes)
+        {
+            throw new BotConfigurationException($"Privacy:HashKey terlalu pendek: minimal {UserIdHash.MinimumKeyBytes} karakter acak (mis. keluaran `openssl rand -base64 32`), atau kosongkan agar dibuat otomatis.");
+        }
+
+        return new UserIdHashOptions(key);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal static class BotWebApplication
         }
 
         // Before anything opens the database: broken content stops start-up and leaves stored data untouched.
-        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent);
+        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent | ContentParts.TopicsIfPresent);
         builder.Services.AddNetralBotCore(settings);
         if (settings.HasTelegramToken)
         {
@@ -48,6 +48,7 @@ internal static class BotWebApplication
         }
 
         builder.Services.AddBroadcasting();
+        builder.Services.AddHostedService<Feedback.QuestionLogRetentionService>(); // deletes expired question-log rows
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

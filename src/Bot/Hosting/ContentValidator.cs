@@ -3,6 +3,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Pledges.Agencies;
+using NetralBot.Bot.Topics;
 using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Catalog;
 
@@ -38,6 +39,12 @@ internal static class ContentValidator
                 KnowledgeBaseLinter.Lint(KnowledgeBaseParser.Parse(text, name)).Diagnostics
                     .Where(d => d.Severity == DiagnosticSeverity.Error)
                     .Select(d => d.ToString()));
+        }
+
+        if (parts.HasFlag(ContentParts.TopicsIfPresent) && problems.Count == 0)
+        {
+            // topik.md lists entry ids of faq-id.md, so it is checked once the knowledge base is known to be sound.
+            Check(content, TopicCatalog.FileName, required: false, problems, (_, _) => TopicCatalogLoader.Check(content).Problems);
         }
 
         if (parts.HasFlag(ContentParts.PledgeText))

@@ -7,7 +7,9 @@ namespace NetralBot.Bot.Privacy;
 /// <c>/hapusdata</c> (or "hapus data saya"): explains what is deleted and what is kept and why, asks for confirmation
 /// (button, or YA typed), then erases in one transaction and confirms (UU 27/2022, right to erasure).
 /// </summary>
-internal sealed class DataErasureDialog(IPersonalDataStore personalData, INipHash nipHash, PledgeOptions options, TimeProvider time) : TurnHandler, IDialog
+internal sealed class DataErasureDialog(
+    IPersonalDataStore personalData, INipHash nipHash, PledgeOptions options, TimeProvider time, UserIdHash userHash, IEnumerable<IHashedUserData> hashedData)
+    : TurnHandler, IDialog
 {
     /// <summary>The dialog name in the persisted state.</summary>
     public const string DialogName = "hapus-data";
@@ -57,6 +59,13 @@ internal sealed class DataErasureDialog(IPersonalDataStore personalData, INipHas
 
         var turn = context.Turn;
         var result = await personalData.EraseAsync(turn.Channel, turn.UserId, nipHash.Hash, time.GetUtcNow(), cancellationToken);
+        // Rows other capabilities keep under the user's hash (feedback, question log): deleted after the erasure above.
+        var hash = userHash.ForUser(turn.Channel, turn.UserId);
+        foreach (var store in hashedData)
+        {
+            await store.DeleteAsync(hash, cancellationToken);
+        }
+
         context.ClearState();
         context.Send(PrivacyTexts.ErasureDone(result));
     }

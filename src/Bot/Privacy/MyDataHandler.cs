@@ -6,7 +6,8 @@ namespace NetralBot.Bot.Privacy;
 
 /// <summary><c>/datasaya</c> (or "data saya"): shows everything stored about the user (UU 27/2022, right of access).</summary>
 internal sealed class MyDataHandler(
-    IPersonalDataStore personalData, IPledgeCorrectionStore corrections, ISubscriberStore subscribers, PledgeOptions options) : TurnHandler
+    IPersonalDataStore personalData, IPledgeCorrectionStore corrections, ISubscriberStore subscribers, PledgeOptions options,
+    UserIdHash userHash, IEnumerable<IHashedUserData> hashedData) : TurnHandler
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -35,7 +36,14 @@ internal sealed class MyDataHandler(
             PledgeDialog.DialogName => "isian ikrar",
             var other => other,
         };
-        context.Send(MyDataText.Format(turn.Channel, turn.UserId, pledges, subscriber, running, options.RetentionDays));
+        var hash = userHash.ForUser(turn.Channel, turn.UserId);
+        var counted = new List<(string, int)>();
+        foreach (var data in hashedData)
+        {
+            counted.Add((data.Description, await data.CountAsync(hash, cancellationToken)));
+        }
+
+        context.Send(MyDataText.Format(turn.Channel, turn.UserId, pledges, subscriber, running, counted, options.RetentionDays));
         return true;
     }
 

@@ -11,7 +11,7 @@ internal static class MyDataText
     /// <summary>The report.</summary>
     public static string Format(
         string channel, string userId, IReadOnlyList<(Pledge Pledge, IReadOnlyList<PledgeVersion> Versions)> pledges, Subscriber? subscriber,
-        string? runningDialog, int retentionDays)
+        string? runningDialog, IReadOnlyList<(string Description, int Count)> hashedData, int retentionDays)
     {
         var text = new StringBuilder("Data pribadi Anda yang tersimpan di NetralBot (UU No. 27 Tahun 2022):\n");
         text.Append("\nAkun: ").Append(channel switch { "whatsapp" => "WhatsApp, nomor ", "telegram" => "Telegram, ID ", _ => channel + ", ID " }).Append(userId).Append('\n');
@@ -56,6 +56,11 @@ internal static class MyDataText
                 .Append(subscriber.OptedOutAt is { } optedOut ? "tidak, berhenti sejak " + PledgeMessages.FormatTime(optedOut) + " (/mulai untuk kembali)" : "ya (/berhenti untuk berhenti)")
                 .Append('\n');
             text.Append("- Zona waktu: ").Append(subscriber.TimeZone is { } zone ? zone.Abbreviation() : "belum diatur (mengikuti WIB)").Append('\n');
+        }
+
+        foreach (var (description, count) in hashedData)
+        {
+            text.Append("\n").Append(description).Append(": ").Append(count).Append(" catatan (disimpan dengan ID Anda yang disandikan)\n");
         }
 
         if (runningDialog is not null)

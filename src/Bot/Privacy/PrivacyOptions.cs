@@ -5,13 +5,9 @@ namespace NetralBot.Bot.Privacy;
 /// Days a parked (unprocessable) Telegram or WhatsApp payload is kept for inspection before it is deleted
 /// (<c>Privacy:InboxPayloadRetentionDays</c>); processed payloads are deleted at once anyway.
 /// </param>
-/// <param name="HashKey"><c>Privacy:HashKey</c>, the key of the NIP hash kept after erasure; never logged.</param>
-internal sealed record PrivacyOptions(int InboxPayloadRetentionDays, string? HashKey = null)
+internal sealed record PrivacyOptions(int InboxPayloadRetentionDays)
 {
-    /// <summary>The defaults: 30 days, no key.</summary>
+    /// <summary>The default: 30 days.</summary>
     public static PrivacyOptions Default { get; } = new(30);
 
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"PrivacyOptions {{ InboxPayloadRetentionDays = {InboxPayloadRetentionDays}, HashKey = {(HashKey is null ? "(none)" : "(set)")} }}";
 }

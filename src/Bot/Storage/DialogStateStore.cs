@@ -5,7 +5,6 @@ namespace NetralBot.Bot.Storage;
 /// <summary>Dialog states, one row per user.</summary>
 internal sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
 {
-    /// <inheritdoc />
     public async Task<DialogState?> LoadAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
         (await database.QueryAsync(
             "SELECT dialog, state_json FROM dialog_states WHERE channel = @channel AND user_id = @userId",
@@ -13,7 +12,6 @@ internal sealed class DialogStateStore(StoreDatabase database) : IDialogStateSto
             reader => new DialogState(reader.GetString(0), reader.GetString(1)),
             cancellationToken)).FirstOrDefault();
 
-    /// <inheritdoc />
     public Task SaveAsync(string channel, string userId, DialogState state, DateTimeOffset updatedAt, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(
             """
@@ -23,7 +21,6 @@ internal sealed class DialogStateStore(StoreDatabase database) : IDialogStateSto
             new { channel, userId, state.Dialog, state.Json, at = database.Time(updatedAt) },
             cancellationToken);
 
-    /// <inheritdoc />
     public Task ClearAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync("DELETE FROM dialog_states WHERE channel = @channel AND user_id = @userId", new { channel, userId }, cancellationToken);
 }

@@ -10,10 +10,11 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
     private const string InsertColumns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at, agency_unlisted";
     /// <summary>The columns <see cref="Read"/> maps, in order.</summary>
     internal const string Columns = InsertColumns + ", version, corrected_at, anonymised_at";
+
+    // agency_key: AgencyKey.Of(agency), written with every agency (statistics and agency targets compare by it).
     private const string ByNip = "election_id = @ElectionId AND nip = @Nip";
     private const string ByChannelUser = "election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId";
 
-    /// <inheritdoc />
     public async Task<PledgeSaveResult> SaveAsync(Pledge pledge, CancellationToken cancellationToken = default)
     {
         // DO NOTHING on the person's (partial) unique index; a receipt-code collision (CSPRNG, ~1e-12) still raises.
@@ -21,7 +22,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
             ? "ON CONFLICT(election_id, channel, channel_user_id) WHERE nip IS NULL DO NOTHING"
             : "ON CONFLICT(election_id, nip) WHERE nip IS NOT NULL DO NOTHING";
         var inserted = await database.ExecuteAsync(
-            $"INSERT INTO pledges({InsertColumns}) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyUnlisted) {conflict}",
+            $"INSERT INTO pledges({InsertColumns}, agency_key) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyUnlisted, @AgencyKey) {conflict}",
             new
             {
                 pledge.ElectionId,
@@ -30,6 +31,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
                 Status = pledge.Status.ToDisplayName(),
                 pledge.Nip,
                 pledge.Agency,
+                AgencyKey = AgencyKey.Of(pledge.Agency),
                 pledge.WorkUnit,
                 pledge.Channel,
                 pledge.ChannelUserId,
@@ -48,15 +50,12 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         return new PledgeSaveResult(existing ?? throw new InvalidOperationException("Pledge conflict without an existing row."), false);
     }
 
-    /// <inheritdoc />
     public Task<Pledge?> FindByNipAsync(string electionId, string nip, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByNip, new { ElectionId = electionId, Nip = nip }, cancellationToken);
 
-    /// <inheritdoc />
     public Task<Pledge?> FindByChannelUserAsync(string electionId, string channel, string channelUserId, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByChannelUser, new { ElectionId = electionId, Channel = channel, ChannelUserId = channelUserId }, cancellationToken);
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<Pledge>> ListAsync(CancellationToken cancellationToken = default) =>
         await database.QueryAsync($"SELECT {Columns} FROM pledges ORDER BY id", null, Read, cancellationToken);
 
@@ -129,7 +128,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         // An UPDATE, not a new row: the statistics triggers move the counts from the old agency and status to the new ones.
         await connection.ExecuteStatementAsync(
             """
-            UPDATE pledges SET full_name = @FullName, status = @Status, nip = @Nip, agency = @Agency, work_unit = @WorkUnit,
+            UPDATE pledges SET full_name = @FullName, status = @Status, nip = @Nip, agency = @Agency, agency_key = @AgencyKey, work_unit = @WorkUnit,
                 agency_unlisted = @AgencyUnlisted, version = version + 1, corrected_at = @At
             WHERE id = @Id
             """,
@@ -139,6 +138,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
                 Status = correction.Status.ToDisplayName(),
                 Nip = nip,
                 correction.Agency,
+                AgencyKey = AgencyKey.Of(correction.Agency),
                 correction.WorkUnit,
                 correction.AgencyUnlisted,
                 At = database.Time(correction.CorrectedAt),
@@ -177,7 +177,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         // An UPDATE: the statistics triggers move the counts to the canonical name.
         var renamed = await connection.ExecuteStatementAsync(
-            "UPDATE pledges SET agency = @to, agency_unlisted = @unlisted WHERE agency = @from", new { from, to, unlisted = false }, transaction, cancellationToken);
+            "UPDATE pledges SET agency = @to, agency_key = @key, agency_unlisted = @unlisted WHERE agency = @from", new { from, to, key = AgencyKey.Of(to), unlisted = false }, transaction, cancellationToken);
         await connection.ExecuteStatementAsync(
             "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('daftar-instansi', 'pledge.agency-canonical', @target, @renamed, @at)",
             new { target = from + " => " + to, renamed = (long)renamed, at = database.Time(at) },

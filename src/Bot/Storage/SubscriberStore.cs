@@ -13,7 +13,6 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
         ON CONFLICT(channel, chat_id) DO UPDATE SET {column} = excluded.{column}
         """;
 
-    /// <inheritdoc />
     public async Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
     {
         var stale = database.Time(seenAt - TimeSpan.FromMinutes(1));
@@ -45,14 +44,12 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
             cancellationToken: cancellationToken));
     }
 
-    /// <inheritdoc />
     public Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(
             $"UPDATE subscribers SET is_active = {database.False}, inactive_reason = @reason WHERE channel = @channel AND chat_id = @chatId",
             new { channel, chatId, reason },
             cancellationToken);
 
-    /// <inheritdoc />
     public async Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default) =>
         (await database.QueryAsync(
             "SELECT channel, chat_id, user_id, is_active, last_seen_at, inactive_reason, opted_out_at, time_zone FROM subscribers WHERE channel = @channel AND chat_id = @chatId",
@@ -68,7 +65,6 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
                 IndonesianTimeZones.TryParse(StoreDatabase.ReadTextOrNull(reader, 7) ?? string.Empty, out var zone) ? zone : null),
             cancellationToken)).FirstOrDefault();
 
-    /// <inheritdoc />
     public async Task<bool> SetOptedOutAsync(
         string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default)
     {
@@ -92,7 +88,6 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
         return true;
     }
 
-    /// <inheritdoc />
     public Task SetTimeZoneAsync(
         string channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
         // Stored as the abbreviation (WIB, WITA, WIT): the form the recipient query and admins read.

@@ -118,7 +118,12 @@ public sealed class IndonesianAnalyzer
                 word = corrected;
             }
 
-            if (slang.Expand(word) is { } expanded)
+            if (result.Count > 0 && slang.ExpandPair(result[^1], word) is { } pair)
+            {
+                result.RemoveAt(result.Count - 1);
+                result.AddRange(pair);
+            }
+            else if (slang.Expand(word) is { } expanded)
             {
                 result.AddRange(expanded);
             }

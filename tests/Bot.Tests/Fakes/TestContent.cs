@@ -22,6 +22,7 @@ internal sealed class TestContent : IDisposable
         File.WriteAllText(Path.Combine(ContentPath, "ikrar.md"), SampleIkrar);
         // Start-up checks the knowledge base even where a fake answers: the shipped file, which always lints clean.
         File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "faq-id.md"), Path.Combine(ContentPath, "faq-id.md"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "topik.md"), Path.Combine(ContentPath, "topik.md"));
         DatabasePath = Path.Combine(Root, "data", "bot.db");
     }
 

@@ -18,6 +18,7 @@ internal sealed class TelegramStartupService(TelegramApiClient client, TelegramO
             await client.SetMyCommandsAsync(
                 [
                     new BotCommand("start", "Mulai dan kenali NetralBot"),
+                    new BotCommand("topik", "Daftar topik yang bisa ditanyakan"),
                     new BotCommand("ikrar", "Ucapkan ikrar netralitas"),
                     new BotCommand("status", "Lihat ikrar dan kode bukti Anda"),
                     new BotCommand("batal", "Batalkan proses yang berjalan"),

@@ -20,7 +20,6 @@ internal sealed class PostgresAdvisoryLease(PostgresDatabase database) : IBackgr
     /// <remarks>Longer than a holder's check interval (1 s) plus <see cref="CheckTimeoutSeconds"/>.</remarks>
     public TimeSpan TakeoverGrace { get; } = TimeSpan.FromSeconds(5);
 
-    /// <inheritdoc />
     public async Task<IBackgroundLeaseHandle?> TryAcquireAsync(string name, CancellationToken cancellationToken = default)
     {
         var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 10 };

@@ -8,7 +8,6 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresStorageProbe(PostgresDatabase database) : IStorageProbe
 {
-    /// <inheritdoc />
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using Dapper;
 using Microsoft.Data.Sqlite;
+using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage.Sqlite;
 
@@ -63,8 +65,6 @@ internal sealed class SqliteDatabase : StoreDatabase
 
     internal override object Time(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    internal override string SameAgency(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
-
     internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
@@ -102,7 +102,6 @@ internal sealed class SqliteDatabase : StoreDatabase
         return new FlushScope(previous);
     }
 
-    /// <inheritdoc />
     public override Task FlushAsync() => _walFlush.Value.FlushAsync();
 
     /// <inheritdoc />
@@ -160,38 +159,25 @@ internal sealed class SqliteDatabase : StoreDatabase
 
     private static void ApplyMigrations(SqliteConnection connection)
     {
-        Execute(connection, null, "PRAGMA journal_mode = WAL;");
-        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
+        connection.Execute("PRAGMA journal_mode = WAL;");
+        // Migration 10 fills pledges.agency_key with the C# rule itself, so the two can never disagree.
+        connection.CreateFunction("agency_key", (string agency) => AgencyKey.Of(agency), isDeterministic: true);
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
         foreach (var (version, name, sql) in SqliteMigrations.All)
         {
             // IMMEDIATE: two processes starting together must not both apply the same migration.
             using var transaction = connection.BeginTransaction(deferred: false);
-            using var check = connection.CreateCommand();
-            check.Transaction = transaction;
-            check.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE version = $v";
-            check.Parameters.AddWithValue("$v", version);
-            if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_migrations WHERE version = @version", new { version }, transaction) == 0)
             {
-                Execute(connection, transaction, sql);
-                using var record = connection.CreateCommand();
-                record.Transaction = transaction;
-                record.CommandText = "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($v, $n, $t)";
-                record.Parameters.AddWithValue("$v", version);
-                record.Parameters.AddWithValue("$n", name);
-                record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                record.ExecuteNonQuery();
+                connection.Execute(sql, transaction: transaction);
+                connection.Execute(
+                    "INSERT INTO schema_migrations(version, name, applied_at) VALUES (@version, @name, @at)",
+                    new { version, name, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+                    transaction);
             }
 
             transaction.Commit();
         }
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private sealed class FlushScope(bool previous) : IDisposable

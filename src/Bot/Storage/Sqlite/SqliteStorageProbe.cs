@@ -9,7 +9,6 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteStorageProbe(SqliteDatabase database) : IStorageProbe
 {
-    /// <inheritdoc />
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -50,7 +50,6 @@ internal sealed class SqliteWalFlush : IDisposable
         }
     }
 
-    /// <inheritdoc />
     public void Dispose()
     {
         _wal.Dispose();
