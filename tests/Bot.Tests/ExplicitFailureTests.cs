@@ -26,7 +26,9 @@ public sealed class ExplicitFailureTests : IDisposable
 
     private PledgeDialog NewDialog() => new(
         new PledgeStore(_database),
+        new PledgeStore(_database),
         new PledgeTextSource(new ContentFolder(_content.ContentPath), NullLogger<PledgeTextSource>.Instance),
+        new NetralBot.Bot.Pledges.Agencies.AgencyListSource(new ContentFolder(_content.ContentPath), NullLogger<NetralBot.Bot.Pledges.Agencies.AgencyListSource>.Instance),
         new PledgeOptions("uji-2029"),
         new ReceiptCodeGenerator(),
         TimeProvider.System);

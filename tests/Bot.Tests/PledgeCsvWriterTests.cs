@@ -15,7 +15,7 @@ public class PledgeCsvWriterTests
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", csv);
         Assert.Contains("\"Unit\nDua\"", csv);
         Assert.Contains("PPPK", csv);
-        Assert.EndsWith("2026-11-23T01:02:03Z\r\n", csv);
+        Assert.EndsWith("2026-11-23T01:02:03Z,1,,,\r\n", csv); // version 1, never corrected, agency not flagged, not anonymised
     }
 
     [Fact]

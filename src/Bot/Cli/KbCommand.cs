@@ -105,13 +105,20 @@ internal static class KbCommand
             output.WriteLine(diagnostic);
         }
 
+        // The agency list beside the knowledge base (instansi.md), when there is one: admins edit both.
+        var agencyProblems = ContentValidator.Problems(new ContentFolder(Path.GetDirectoryName(KnowledgeBasePath(file))!), ContentParts.AgencyListIfPresent);
+        foreach (var problem in agencyProblems)
+        {
+            output.WriteLine(problem);
+        }
+
         var topicProblems = TopicProblems(file, knowledgeBase);
         foreach (var problem in topicProblems)
         {
             output.WriteLine(problem);
         }
 
-        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + topicProblems.Count;
+        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + topicProblems.Count + agencyProblems.Count;
         var warningCount = knowledgeBase.Diagnostics.Count(d => d.Severity != DiagnosticSeverity.Error);
         errors.WriteLine($"{knowledgeBase.SourceName}: {knowledgeBase.Entries.Count} entri, {errorCount} kesalahan, {warningCount} peringatan.");
         return errorCount == 0 ? 0 : 1;

@@ -29,6 +29,9 @@ internal static class BotTexts
         /topik — daftar topik yang bisa ditanyakan
         /ikrar — mengucapkan ikrar netralitas
         /status — melihat ikrar dan kode bukti Anda
+        /ubahikrar — memperbaiki data ikrar (nama, NIP, instansi, unit kerja)
+        /datasaya — melihat semua data pribadi Anda yang tersimpan
+        /hapusdata — meminta penghapusan data pribadi Anda
         /batal — membatalkan proses yang sedang berjalan
         /berhenti — berhenti menerima pengingat dan siaran
         /mulai — kembali menerima pengingat dan siaran

@@ -10,6 +10,7 @@ using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Pledges.Agencies;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
@@ -35,6 +36,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Content);
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
+        services.AddSingleton(settings.Privacy);
         services.AddSingleton(settings.Feedback);
         services.AddSingleton(settings.UserIdHash);
 
@@ -60,8 +62,16 @@ internal static class BotServiceCollectionExtensions
 
         services.AddSingleton<PledgeTextSource>();
         services.AddSingleton<ReceiptCodeGenerator>();
+        services.AddSingleton<AgencyListSource>();
+        services.AddSingleton<AgencyListApplier>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgencyListApplier>());
         services.AddSingleton<PledgeDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<PledgeDialog>());
+        services.AddSingleton<INipHash, ConfiguredNipHash>();
+        services.AddSingleton<DataErasureDialog>();
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<DataErasureDialog>());
+        services.AddSingleton<PersonalDataRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<PersonalDataRetentionService>());
         services.AddSingleton<AdminBroadcastDialog>();
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<AdminBroadcastDialog>());
 
@@ -72,6 +82,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, FeedbackButtonHandler>(); // 👍/👎 on an older answer never reaches a running dialog
         services.AddSingleton<ITurnStep, AnswerFeedbackStep>(); // after the knowledge step (also a choice in its dialog): buttons, question log
         services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
+        services.AddSingleton<ITurnStep, MyDataHandler>(); // /datasaya
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DataErasureDialog>()); // /hapusdata
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
@@ -127,7 +139,10 @@ internal static class BotServiceCollectionExtensions
     // One implementation per store contract for both databases; StoreDatabase carries what differs.
     private static void AddStores(IServiceCollection services)
     {
-        services.AddSingleton<IPledgeStore, PledgeStore>();
+        services.AddSingleton<PledgeStore>();
+        services.AddSingleton<IPledgeStore>(sp => sp.GetRequiredService<PledgeStore>());
+        services.AddSingleton<IPledgeCorrectionStore>(sp => sp.GetRequiredService<PledgeStore>());
+        services.AddSingleton<IPersonalDataStore, PersonalDataStore>();
         services.AddSingleton<IDialogStateStore, DialogStateStore>();
         services.AddSingleton<ProcessedIdStore>();
         services.AddSingleton<IProcessedUpdateStore>(sp => sp.GetRequiredService<ProcessedIdStore>());

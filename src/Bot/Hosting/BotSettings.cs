@@ -26,6 +26,9 @@ internal sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
     WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {
+    /// <summary>Retention periods of personal data (<c>Privacy:*</c>).</summary>
+    public PrivacyOptions Privacy { get; init; } = PrivacyOptions.Default;
+
     /// <summary>Section <c>Feedback</c>: question log threshold and retention.</summary>
     public FeedbackOptions Feedback { get; init; } = FeedbackOptions.Default;
 

@@ -118,7 +118,7 @@ internal static partial class BotSettingsReader
         return new BotSettings(
             new TelegramOptions(token, apiBaseUrl, mode, secret, Blank(configuration["Telegram:WebhookUrl"]), timeout, username),
             new SqliteOptions(dbPath, synchronous, maxPages),
-            new PledgeOptions(electionId),
+            new PledgeOptions(electionId, Days(configuration, "Privacy:PledgeRetentionDays", PledgeOptions.DefaultRetentionDays, 30, 3650)),
             new ContentFolder(ContentFiles.Directory(Blank(configuration["Content:Path"]))),
             broadcast,
             AdminDirectory.Read(configuration),
@@ -126,9 +126,24 @@ internal static partial class BotSettingsReader
             provider,
             postgres)
         {
+            Privacy = new PrivacyOptions(
+                Days(configuration, "Privacy:InboxPayloadRetentionDays", PrivacyOptions.Default.InboxPayloadRetentionDays, 1, 365)),
             Feedback = ReadFeedback(configuration),
             UserIdHash = ReadUserIdHash(configuration),
         };
+    }
+
+    private static int Days(IConfiguration configuration, string key, int fallback, int min, int max)
+    {
+        var text = Blank(configuration[key]);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max
+            ? days
+            : throw new BotConfigurationException($"{key} harus bilangan hari {min}–{max}; tertulis \"{text}\".");
     }
 
     /// <summary><c>Feedback:LowConfidence</c> (0–1) and <c>Feedback:QuestionLogRetentionDays</c> (1–3650).</summary>

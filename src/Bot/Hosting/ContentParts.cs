@@ -18,6 +18,9 @@ internal enum ContentParts
     /// <summary><c>kalender.md</c> when it exists (a bot without reminders runs without it).</summary>
     CalendarIfPresent = 8,
 
+    /// <summary><c>instansi.md</c> when it exists (checked with <see cref="PledgeText"/> too: the pledge dialog reads it).</summary>
+    AgencyListIfPresent = 16,
+
     /// <summary><c>topik.md</c> when it exists, checked against the entries of <c>faq-id.md</c> (the chat verbs).</summary>
     TopicsIfPresent = 32, // 16 is h13c's AgencyListIfPresent
 }

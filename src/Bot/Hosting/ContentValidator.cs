@@ -2,6 +2,7 @@ using System.Text;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Pledges.Agencies;
 using NetralBot.Bot.Topics;
 using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Catalog;
@@ -59,6 +60,16 @@ internal static class ContentValidator
                 {
                     return [$"{name}:1: {exception.Message}"];
                 }
+            });
+        }
+
+        if (parts.HasFlag(ContentParts.PledgeText) || parts.HasFlag(ContentParts.AgencyListIfPresent))
+        {
+            // The pledge dialog's agency list; optional (without it agencies are taken as typed).
+            Check(content, AgencyListParser.FileName, required: false, problems, (text, name) =>
+            {
+                AgencyListParser.Parse(text, name, out var errors);
+                return errors;
             });
         }
 

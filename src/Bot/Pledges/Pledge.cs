@@ -13,6 +13,10 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="PledgeTextVersion">Version of the pledge text shown.</param>
 /// <param name="PledgeTextSha256">SHA-256 (hex) of the pledge text file shown.</param>
 /// <param name="PledgedAt">UTC time of confirmation.</param>
+/// <param name="Version">1 for the pledge as confirmed; one more per correction (<c>/ubahikrar</c>).</param>
+/// <param name="CorrectedAt">UTC time of the latest correction; null while never corrected.</param>
+/// <param name="AgencyUnlisted">True when the agency was not found in <c>content/instansi.md</c> and was stored as typed, for an admin to check.</param>
+/// <param name="AnonymisedAt">When name, NIP and account were removed (<c>/hapusdata</c> or the retention period); null while kept.</param>
 internal sealed record Pledge(
     string ElectionId,
     string ReceiptCode,
@@ -25,4 +29,8 @@ internal sealed record Pledge(
     string ChannelUserId,
     string PledgeTextVersion,
     string PledgeTextSha256,
-    DateTimeOffset PledgedAt);
+    DateTimeOffset PledgedAt,
+    int Version = 1,
+    DateTimeOffset? CorrectedAt = null,
+    bool AgencyUnlisted = false,
+    DateTimeOffset? AnonymisedAt = null);

@@ -11,7 +11,7 @@ internal static class PledgeCsvWriter
     public static readonly IReadOnlyList<string> Header =
     [
         "receipt_code", "election_id", "full_name", "status", "nip", "agency", "work_unit", "channel", "channel_user_id",
-        "pledge_text_version", "pledge_text_sha256", "pledged_at_utc",
+        "pledge_text_version", "pledge_text_sha256", "pledged_at_utc", "version", "corrected_at_utc", "agency_unlisted", "anonymised_at_utc",
     ];
 
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
@@ -24,7 +24,10 @@ internal static class PledgeCsvWriter
         ShouldQuote = args => args.Field is { } field && field.AsSpan().IndexOfAny(",\"\r\n") >= 0,
     };
 
-    /// <summary>Writes the header and one line per pledge (CRLF line ends).</summary>
+    /// <summary>
+    /// Writes the header and one line per pledge (CRLF line ends): the latest version of each, with its version number,
+    /// the time of the latest correction, whether the agency is missing from the agency list, and when it was anonymised.
+    /// </summary>
     public static async Task WriteAsync(TextWriter writer, IEnumerable<Pledge> pledges)
     {
         // leaveOpen: the caller owns the writer (stdout, a file, a memory stream for /ekspor).
@@ -45,13 +48,20 @@ internal static class PledgeCsvWriter
             csv.WriteField(p.Agency);
             csv.WriteField(p.WorkUnit);
             csv.WriteField(p.Channel);
-            csv.WriteField(p.ChannelUserId);
+            csv.WriteField(p.AnonymisedAt is null ? p.ChannelUserId : string.Empty);
             csv.WriteField(p.PledgeTextVersion);
             csv.WriteField(p.PledgeTextSha256);
-            csv.WriteField(p.PledgedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            csv.WriteField(Utc(p.PledgedAt));
+            csv.WriteField(p.Version.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(p.CorrectedAt is { } corrected ? Utc(corrected) : string.Empty);
+            csv.WriteField(p.AgencyUnlisted ? "ya" : string.Empty);
+            // An anonymised pledge keeps its evidence (receipt, agency, unit, status, dates) with empty name, NIP and account.
+            csv.WriteField(p.AnonymisedAt is { } anonymised ? Utc(anonymised) : string.Empty);
             await csv.NextRecordAsync();
         }
 
         await csv.FlushAsync();
     }
+
+    private static string Utc(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,17 +1,21 @@
 using System.Text.Json;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Pledges.Agencies;
 using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Recognizers;
 
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>
-/// The pledge dialog: pledge points, privacy notice, name, status, NIP (PNS/PPPK), agency, work unit, summary,
-/// confirmation. The record is committed before the receipt is replied.
+/// The pledge dialog: pledge points, privacy notice, name, status, NIP (PNS/PPPK), agency (matched to the agency
+/// list), work unit, summary, confirmation. The record is committed before the receipt is replied. The same steps
+/// correct a pledge (<c>/ubahikrar</c>) with the current values as defaults; the correction is stored as a new version.
 /// </summary>
 internal sealed class PledgeDialog(
     IPledgeStore pledges,
+    IPledgeCorrectionStore corrections,
     PledgeTextSource texts,
+    AgencyListSource agencies,
     PledgeOptions options,
     ReceiptCodeGenerator receipts,
     TimeProvider time) : IDialog
@@ -27,6 +31,20 @@ internal sealed class PledgeDialog(
 
     /// <summary>Button data of the cancel button.</summary>
     public const string CancelButtonData = "pledge:cancel";
+
+    /// <summary>Button data of "keep the current value" while correcting.</summary>
+    public const string KeepButtonData = "pledge:keep";
+
+    /// <summary>Button data of "yes, that is my agency".</summary>
+    public const string AgencyYesButtonData = "pledge:agency:yes";
+
+    /// <summary>Button data of "no, I will type it again".</summary>
+    public const string AgencyNoButtonData = "pledge:agency:no";
+
+    private static readonly HashSet<string> KeepWords = new(StringComparer.Ordinal)
+    {
+        "tetap", "skip", "lewati", "lewat", "sama", "tidak berubah", "tdk berubah", "gak berubah", "biarkan",
+    };
 
     /// <inheritdoc />
     public string Name => DialogName;
@@ -57,9 +75,32 @@ internal sealed class PledgeDialog(
         }
 
         context.Send(PledgeMessages.Points(text));
-        context.Send(PledgeMessages.PrivacyNotice);
+        context.Send(PledgeMessages.PrivacyNotice(options.RetentionDays));
         context.Send(PledgeMessages.AskFullName);
         var draft = new PledgeDraft(PledgeStep.FullName, null, null, null, agency, null, agency is not null, text.Version, text.Sha256);
+        Save(context, draft);
+    }
+
+    /// <summary>Starts correcting this user's pledge (<c>/ubahikrar</c>), or says there is none.</summary>
+    public async Task StartCorrectionAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var existing = await pledges.FindByChannelUserAsync(options.ElectionId, context.Turn.Channel, context.Turn.UserId, cancellationToken);
+        if (existing is null)
+        {
+            context.Send(PledgeMessages.NothingToCorrect);
+            if (context.State?.Dialog == DialogName)
+            {
+                context.ClearState();
+            }
+
+            return;
+        }
+
+        var draft = new PledgeDraft(
+            PledgeStep.FullName, existing.FullName, existing.Status, existing.Nip, existing.Agency, existing.WorkUnit, false,
+            existing.PledgeTextVersion, existing.PledgeTextSha256, existing.ReceiptCode, AgencyUnlisted: existing.AgencyUnlisted);
+        context.Send(PledgeMessages.CorrectionIntro(existing));
+        Ask(context, draft, PledgeMessages.AskFullName, draft.FullName);
         Save(context, draft);
     }
 
@@ -84,33 +125,41 @@ internal sealed class PledgeDialog(
         }
 
         var answer = context.Text;
+        var keep = draft.IsCorrection && IsKeep(context);
         switch (draft.Step)
         {
             case PledgeStep.FullName:
-                if (answer.Length is < 3 or > 100 || !answer.Any(char.IsLetter) || answer.StartsWith('/'))
+                if (!keep && (answer.Length is < 3 or > 100 || !answer.Any(char.IsLetter) || answer.StartsWith('/')))
                 {
                     context.Send(PledgeMessages.InvalidFullName);
                     return;
                 }
 
-                AskStatus(context);
-                Save(context, draft with { FullName = answer, Step = PledgeStep.Status });
+                draft = draft with { FullName = keep ? draft.FullName : answer, Step = PledgeStep.Status };
+                AskStatus(context, draft);
+                Save(context, draft);
                 return;
 
             case PledgeStep.Status:
                 var choice = context.Turn.ButtonData?.StartsWith(StatusButtonPrefix, StringComparison.Ordinal) == true
                     ? context.Turn.ButtonData[StatusButtonPrefix.Length..]
                     : answer;
-                if (!EmploymentStatusNames.TryParse(choice, out var status))
+                EmploymentStatus status;
+                if (keep && draft.Status is { } current)
                 {
-                    AskStatus(context);
+                    status = current;
+                }
+                else if (!EmploymentStatusNames.TryParse(choice, out status))
+                {
+                    AskStatus(context, draft);
                     return;
                 }
 
-                draft = draft with { Status = status, Nip = null };
+                // A new pledge asks the NIP afresh; a correction keeps it as the default while the status still has one.
+                draft = draft with { Status = status, Nip = draft.IsCorrection && status.HasNip() ? draft.Nip : null };
                 if (status.HasNip())
                 {
-                    context.Send(PledgeMessages.AskNip);
+                    Ask(context, draft, PledgeMessages.AskNip, draft.Nip);
                     Save(context, draft with { Step = PledgeStep.Nip });
                     return;
                 }
@@ -119,6 +168,12 @@ internal sealed class PledgeDialog(
                 return;
 
             case PledgeStep.Nip:
+                if (keep && draft.Nip is not null)
+                {
+                    AskAfterNip(context, draft);
+                    return;
+                }
+
                 var today = IndonesianTimeZone.Wib.LocalDate(time.GetUtcNow());
                 var check = NipValidator.Validate(answer, today);
                 if (!check.IsValid)
@@ -128,8 +183,14 @@ internal sealed class PledgeDialog(
                 }
 
                 var pledged = await pledges.FindByNipAsync(options.ElectionId, check.Nip!, cancellationToken);
-                if (pledged is not null)
+                if (pledged is not null && pledged.ReceiptCode != draft.CorrectingReceipt)
                 {
+                    if (draft.IsCorrection)
+                    {
+                        context.Send(PledgeMessages.NipOfAnotherPledge + "\n\n" + PledgeMessages.RetryNip);
+                        return;
+                    }
+
                     context.Send(PledgeMessages.Existing(pledged, context.Turn.Channel, context.Turn.UserId));
                     context.ClearState();
                     return;
@@ -139,24 +200,27 @@ internal sealed class PledgeDialog(
                 return;
 
             case PledgeStep.Agency:
-                if (!IsFreeTextAnswer(answer))
+                if (keep && !string.IsNullOrWhiteSpace(draft.Agency))
                 {
-                    context.Send(PledgeMessages.InvalidFreeText);
+                    AskWorkUnit(context, draft with { Step = PledgeStep.WorkUnit });
                     return;
                 }
 
-                context.Send(PledgeMessages.AskWorkUnit);
-                Save(context, draft with { Agency = answer, Step = PledgeStep.WorkUnit });
+                AnswerAgency(context, draft, answer);
+                return;
+
+            case PledgeStep.AgencyConfirm:
+                ConfirmAgency(context, draft);
                 return;
 
             case PledgeStep.WorkUnit:
-                if (!IsFreeTextAnswer(answer))
+                if (!keep && !IsFreeTextAnswer(answer))
                 {
                     context.Send(PledgeMessages.InvalidFreeText);
                     return;
                 }
 
-                draft = draft with { WorkUnit = answer, Step = PledgeStep.Confirm };
+                draft = draft with { WorkUnit = keep ? draft.WorkUnit : answer, Step = PledgeStep.Confirm };
                 AskConfirmation(context, draft);
                 Save(context, draft);
                 return;
@@ -173,21 +237,105 @@ internal sealed class PledgeDialog(
         }
     }
 
+    private void AnswerAgency(TurnContext context, PledgeDraft draft, string answer)
+    {
+        if (!IsFreeTextAnswer(answer))
+        {
+            context.Send(PledgeMessages.InvalidFreeText);
+            return;
+        }
+
+        // "12345" is no agency name; a number is most often the NIP or a unit code typed in the wrong place.
+        if (!answer.Any(char.IsLetter))
+        {
+            context.Send(PledgeMessages.AgencyNeedsLetters);
+            return;
+        }
+
+        var list = agencies.Current;
+        var match = list?.Match(answer) ?? new AgencyMatch(AgencyMatchKind.Unknown, null, 0);
+        if (match.Kind == AgencyMatchKind.Certain)
+        {
+            AskWorkUnit(context, draft with { Agency = match.Canonical, AgencyUnlisted = false, AgencyCandidate = null, Step = PledgeStep.WorkUnit }, match.Canonical);
+            return;
+        }
+
+        if (match.Kind == AgencyMatchKind.Probable && !draft.AgencyTypedAgain)
+        {
+            context.Send(new Reply(PledgeMessages.AgencyDidYouMean(match.Canonical!), [[
+                new ReplyButton(PledgeMessages.AgencyYesButton, AgencyYesButtonData),
+                new ReplyButton(PledgeMessages.AgencyNoButton, AgencyNoButtonData),
+            ]]));
+            Save(context, draft with { Agency = answer, AgencyCandidate = match.Canonical, Step = PledgeStep.AgencyConfirm });
+            return;
+        }
+
+        // Not listed (or the offer was refused): kept as typed, flagged for an admin, the pledge goes on.
+        var unlisted = list is not null;
+        if (unlisted)
+        {
+            context.Send(PledgeMessages.AgencyUnlisted(answer));
+        }
+
+        AskWorkUnit(context, draft with { Agency = answer, AgencyUnlisted = unlisted, AgencyCandidate = null, Step = PledgeStep.WorkUnit });
+    }
+
+    private static void ConfirmAgency(TurnContext context, PledgeDraft draft)
+    {
+        var data = context.Turn.ButtonData;
+        var said = data is null ? YesNoRecognizer.Recognize(context.Text) : YesNo.Unknown;
+        if ((data == AgencyYesButtonData || said == YesNo.Yes) && draft.AgencyCandidate is { } canonical)
+        {
+            AskWorkUnit(context, draft with { Agency = canonical, AgencyUnlisted = false, AgencyCandidate = null, Step = PledgeStep.WorkUnit });
+            return;
+        }
+
+        if (data == AgencyNoButtonData || said == YesNo.No)
+        {
+            context.Send(PledgeMessages.AgencyTypeAgain);
+            Save(context, draft with { AgencyCandidate = null, AgencyTypedAgain = true, Step = PledgeStep.Agency });
+            return;
+        }
+
+        context.Send(new Reply(PledgeMessages.AgencyDidYouMean(draft.AgencyCandidate ?? draft.Agency ?? string.Empty), [[
+            new ReplyButton(PledgeMessages.AgencyYesButton, AgencyYesButtonData),
+            new ReplyButton(PledgeMessages.AgencyNoButton, AgencyNoButtonData),
+        ]]));
+    }
+
     private async Task ConfirmAsync(TurnContext context, PledgeDraft draft, CancellationToken cancellationToken)
     {
         var data = context.Turn.ButtonData;
         if (data == CancelButtonData || (data is null && YesNoRecognizer.Recognize(context.Text) == YesNo.No))
         {
-            context.Send(PledgeMessages.Cancelled);
+            context.Send(draft.IsCorrection ? PledgeMessages.CorrectionCancelled : PledgeMessages.Cancelled);
             context.ClearState();
             return;
         }
 
         var confirmed = data == ConfirmButtonData
-            || PhraseNormalizer.Normalize(context.Text) == PhraseNormalizer.Normalize(PledgeMessages.ConfirmPhrase);
+            || PhraseNormalizer.Normalize(context.Text) == PhraseNormalizer.Normalize(PledgeMessages.ConfirmPhrase)
+            || (draft.IsCorrection && data is null && YesNoRecognizer.Recognize(context.Text) == YesNo.Yes);
         if (!confirmed)
         {
             AskConfirmation(context, draft);
+            return;
+        }
+
+        if (draft.CorrectingReceipt is { } receipt)
+        {
+            var (outcome, corrected) = await corrections.CorrectAsync(
+                new PledgeCorrection(
+                    receipt, draft.FullName!, draft.Status!.Value, draft.Status.Value.HasNip() ? draft.Nip : null, draft.Agency!, draft.WorkUnit!,
+                    draft.AgencyUnlisted, time.GetUtcNow()),
+                cancellationToken);
+            context.Send(outcome switch
+            {
+                PledgeCorrectionOutcome.Corrected => PledgeMessages.Corrected(corrected!),
+                PledgeCorrectionOutcome.NipTaken => PledgeMessages.NipOfAnotherPledge + " Data ikrar Anda tidak diubah.",
+                _ => PledgeMessages.NothingToCorrect,
+            });
+            context.ClearState();
             return;
         }
 
@@ -203,7 +351,8 @@ internal sealed class PledgeDialog(
             context.Turn.UserId,
             draft.PledgeTextVersion,
             draft.PledgeTextSha256,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            AgencyUnlisted: draft.AgencyUnlisted);
 
         // Durable before acknowledged: the receipt text is produced only from what the store committed.
         var saved = await pledges.SaveAsync(pledge, cancellationToken);
@@ -222,22 +371,56 @@ internal sealed class PledgeDialog(
             return;
         }
 
-        context.Send(PledgeMessages.AskAgency);
-        Save(context, draft with { Step = PledgeStep.Agency });
+        Ask(context, draft, PledgeMessages.AskAgency, draft.Agency);
+        Save(context, draft with { Step = PledgeStep.Agency, AgencyTypedAgain = false });
     }
 
-    private static void AskStatus(TurnContext context) =>
-        context.Send(new Reply(PledgeMessages.AskStatus, [[
+    private static void AskWorkUnit(TurnContext context, PledgeDraft draft, string? matchedAgency = null)
+    {
+        var question = matchedAgency is null ? PledgeMessages.AskWorkUnit : $"Instansi: {matchedAgency}\n\n{PledgeMessages.AskWorkUnit}";
+        Ask(context, draft, question, draft.WorkUnit);
+        Save(context, draft);
+    }
+
+    /// <summary>Asks a question; while correcting, with the current value and a "keep" button.</summary>
+    private static void Ask(TurnContext context, PledgeDraft draft, string question, string? current)
+    {
+        if (!draft.IsCorrection || string.IsNullOrWhiteSpace(current))
+        {
+            context.Send(question);
+            return;
+        }
+
+        context.Send(new Reply(PledgeMessages.WithCurrentValue(question, current), [[new ReplyButton(PledgeMessages.KeepButton, KeepButtonData)]]));
+    }
+
+    private static void AskStatus(TurnContext context, PledgeDraft draft)
+    {
+        List<ReplyButton> buttons =
+        [
             new ReplyButton("PNS", StatusButtonPrefix + "PNS"),
             new ReplyButton("PPPK", StatusButtonPrefix + "PPPK"),
             new ReplyButton("Non-ASN", StatusButtonPrefix + "Non-ASN"),
-        ]]));
+        ];
+        var text = PledgeMessages.AskStatus;
+        if (draft.IsCorrection && draft.Status is { } current)
+        {
+            text = PledgeMessages.WithCurrentValue(text, current.ToDisplayName());
+            context.Send(new Reply(text, [buttons, [new ReplyButton(PledgeMessages.KeepButton, KeepButtonData)]]));
+            return;
+        }
+
+        context.Send(new Reply(text, [buttons]));
+    }
 
     private static void AskConfirmation(TurnContext context, PledgeDraft draft) =>
         context.Send(new Reply(PledgeMessages.Summary(draft), [[
-            new ReplyButton(PledgeMessages.ConfirmButton, ConfirmButtonData),
+            new ReplyButton(draft.IsCorrection ? PledgeMessages.SaveCorrectionButton : PledgeMessages.ConfirmButton, ConfirmButtonData),
             new ReplyButton(PledgeMessages.CancelButton, CancelButtonData),
         ]]));
+
+    private static bool IsKeep(TurnContext context) =>
+        context.Turn.ButtonData == KeepButtonData || (context.Turn.ButtonData is null && KeepWords.Contains(PhraseNormalizer.Normalize(context.Text)));
 
     private static bool IsFreeTextAnswer(string answer) => answer.Length is >= 2 and <= 200 && !answer.StartsWith('/');
 

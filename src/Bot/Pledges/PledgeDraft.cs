@@ -10,6 +10,10 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="AgencyFromLink">True when the agency came from a deep link and is not asked.</param>
 /// <param name="PledgeTextVersion">The version of the text shown at the start.</param>
 /// <param name="PledgeTextSha256">The hash of the text shown at the start.</param>
+/// <param name="CorrectingReceipt">The receipt code of the pledge being corrected (<c>/ubahikrar</c>); null for a new pledge.</param>
+/// <param name="AgencyCandidate">The listed agency offered for confirmation ("Maksud Anda …?").</param>
+/// <param name="AgencyUnlisted">True when the agency is stored as typed, not found in the agency list.</param>
+/// <param name="AgencyTypedAgain">True after the user said the offered agency was not theirs: the next answer is taken as typed unless listed exactly.</param>
 internal sealed record PledgeDraft(
     PledgeStep Step,
     string? FullName,
@@ -19,8 +23,16 @@ internal sealed record PledgeDraft(
     string? WorkUnit,
     bool AgencyFromLink,
     string PledgeTextVersion,
-    string PledgeTextSha256)
+    string PledgeTextSha256,
+    string? CorrectingReceipt = null,
+    string? AgencyCandidate = null,
+    bool AgencyUnlisted = false,
+    bool AgencyTypedAgain = false)
 {
+    /// <summary>True while correcting an existing pledge.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsCorrection => CorrectingReceipt is not null;
+
     /// <summary>True when every field the pledge needs is filled (a NIP only for PNS and PPPK).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsComplete =>

@@ -9,12 +9,13 @@ internal static class PledgeMessages
     /// <summary>The exact confirmation phrase.</summary>
     public const string ConfirmPhrase = "SAYA BERIKRAR";
 
-    /// <summary>Shown after the pledge points.</summary>
-    public const string PrivacyNotice = """
+    /// <summary>Shown after the pledge points: what is stored, why, for how long, and the user's rights (UU 27/2022).</summary>
+    public static string PrivacyNotice(int retentionDays) => $"""
         Pemberitahuan data pribadi
         Untuk mencatat ikrar, kami menyimpan: nama lengkap, status kepegawaian, NIP (bagi PNS/PPPK), instansi, unit kerja, akun obrolan Anda (ID Telegram atau nomor WhatsApp), serta waktu ikrar.
-        Tujuan: bukti ikrar netralitas bagi instansi Anda. Yang dapat melihat: pengelola program netralitas di instansi Anda. Data disimpan sampai tahapan pemilihan selesai ditambah paling lama 1 tahun, lalu dihapus.
-        Nama dan NIP adalah data pribadi yang dilindungi UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi. Anda dapat berhenti kapan saja dengan /batal.
+        Tujuan: bukti ikrar netralitas bagi instansi Anda. Yang dapat melihat: pengelola program netralitas di instansi Anda.
+        Masa simpan: nama, NIP dan akun obrolan dihapus {retentionDays} hari setelah ikrar (masa tahapan pemilihan ditambah waktu pemeriksaan dugaan pelanggaran netralitas). Yang tetap disimpan sebagai bukti bagi instansi: kode bukti, instansi, unit kerja, status, tanggal ikrar, dan sandi NIP yang tidak dapat dibaca kembali.
+        Nama dan NIP adalah data pribadi yang dilindungi UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi. Lihat data Anda dengan /datasaya, perbaiki dengan /ubahikrar, minta penghapusan dengan /hapusdata. Anda dapat berhenti kapan saja dengan /batal.
         """;
 
     /// <summary>Asks the full name.</summary>
@@ -31,6 +32,33 @@ internal static class PledgeMessages
 
     /// <summary>Asks again after a NIP error.</summary>
     public const string RetryNip = "Silakan ketik ulang NIP Anda, atau /batal untuk berhenti.";
+
+    /// <summary>Reply to /ubahikrar without a pledge.</summary>
+    public const string NothingToCorrect = "Belum ada ikrar Anda untuk pemilihan ini yang dapat diubah. Ketik /ikrar untuk berikrar.";
+
+    /// <summary>The NIP typed in a correction belongs to another pledge.</summary>
+    public const string NipOfAnotherPledge = "NIP ini sudah tercatat pada ikrar lain untuk pemilihan ini; jika NIP Anda dipakai orang lain, hubungi admin netralitas instansi Anda.";
+
+    /// <summary>Refuses an agency without letters ("12345").</summary>
+    public const string AgencyNeedsLetters = "Nama instansi harus berupa nama, bukan angka saja. Silakan ketik nama instansi Anda, misalnya \"Dinas Pendidikan Kota Banjarbaru\" atau \"BKPSDM Kabupaten Bogor\".";
+
+    /// <summary>Label of the button confirming the offered agency.</summary>
+    public const string AgencyYesButton = "Ya";
+
+    /// <summary>Label of the button refusing the offered agency.</summary>
+    public const string AgencyNoButton = "Bukan, ketik ulang";
+
+    /// <summary>Asks the agency again after the offered one was refused.</summary>
+    public const string AgencyTypeAgain = "Baik. Silakan ketik nama instansi Anda selengkapnya; bila tidak ada di daftar kami, nama itu dicatat sebagaimana Anda ketik.";
+
+    /// <summary>Reply when a correction is cancelled.</summary>
+    public const string CorrectionCancelled = "Perubahan dibatalkan; data ikrar Anda tetap seperti semula. Ketik /status untuk melihatnya.";
+
+    /// <summary>Label of the button keeping the current value while correcting.</summary>
+    public const string KeepButton = "Tetap";
+
+    /// <summary>Label of the button saving a correction.</summary>
+    public const string SaveCorrectionButton = "✅ Simpan perubahan";
 
     /// <summary>Asks the agency.</summary>
     public const string AskAgency = "Apa nama instansi Anda? (contoh: Pemerintah Kabupaten Bogor, Kementerian Dalam Negeri)";
@@ -75,10 +103,29 @@ internal static class PledgeMessages
         return builder.ToString().TrimEnd();
     }
 
+    /// <summary>The start of a correction.</summary>
+    public static string CorrectionIntro(Pledge pledge) =>
+        $"Ubah data ikrar (kode bukti {pledge.ReceiptCode}). Saya tanyakan lagi setiap isian dengan nilai yang tercatat sekarang: " +
+        "ketik nilai baru, atau tekan Tetap (ketik TETAP) untuk tidak mengubahnya. Data lama tetap tersimpan sebagai riwayat; kode bukti tidak berubah. /batal untuk berhenti.";
+
+    /// <summary>A question with the value recorded now, while correcting.</summary>
+    public static string WithCurrentValue(string question, string current) => $"{question}\n\nSaat ini: {current}\nKetik yang baru, atau tekan Tetap.";
+
+    /// <summary>Offers the listed agency closest to what was typed.</summary>
+    public static string AgencyDidYouMean(string canonical) => $"Maksud Anda: {canonical}?";
+
+    /// <summary>Says an agency was not found in the list and is kept as typed.</summary>
+    public static string AgencyUnlisted(string typed) =>
+        $"Instansi \"{typed}\" belum ada di daftar kami; dicatat sebagaimana Anda ketik dan akan diperiksa admin. Anda dapat memperbaikinya nanti dengan /ubahikrar.";
+
+    /// <summary>The reply after a correction was stored.</summary>
+    public static string Corrected(Pledge pledge) =>
+        $"Data ikrar Anda telah diperbarui (versi {pledge.Version}) pada {FormatTime(pledge.CorrectedAt ?? pledge.PledgedAt)}. Data sebelumnya tetap tersimpan sebagai riwayat.\n\nKode bukti (tetap): {pledge.ReceiptCode}\n\nKetik /status untuk melihatnya.";
+
     /// <summary>The summary shown before confirmation.</summary>
     public static string Summary(PledgeDraft draft)
     {
-        var builder = new StringBuilder("Mohon periksa data ikrar Anda:\n\n");
+        var builder = new StringBuilder(draft.IsCorrection ? "Mohon periksa data ikrar Anda yang baru:\n\n" : "Mohon periksa data ikrar Anda:\n\n");
         builder.Append("Nama: ").Append(draft.FullName).Append('\n');
         builder.Append("Status: ").Append(draft.Status?.ToDisplayName()).Append('\n');
         if (draft.Nip is not null)
@@ -88,7 +135,7 @@ internal static class PledgeMessages
 
         builder.Append("Instansi: ").Append(draft.Agency).Append('\n');
         builder.Append("Unit kerja: ").Append(draft.WorkUnit).Append("\n\n");
-        builder.Append(ConfirmInstruction);
+        builder.Append(draft.IsCorrection ? "Ketik YA atau tekan tombol ✅ untuk menyimpan perubahan." : ConfirmInstruction);
         return builder.ToString();
     }
 
@@ -98,7 +145,7 @@ internal static class PledgeMessages
 
     /// <summary>The reply when the person had already pledged.</summary>
     public static string AlreadyPledged(Pledge pledge) =>
-        $"Anda sudah mengucapkan ikrar netralitas untuk pemilihan ini pada {FormatTime(pledge.PledgedAt)}.\n\nKode bukti: {pledge.ReceiptCode}";
+        $"Anda sudah mengucapkan ikrar netralitas untuk pemilihan ini pada {FormatTime(pledge.PledgedAt)}.\n\nKode bukti: {pledge.ReceiptCode}\n\nAda data yang keliru (nama, NIP, instansi, unit kerja)? Ketik /ubahikrar untuk memperbaikinya.";
 
     /// <summary>
     /// The reply when the NIP was pledged from another account. The receipt code and name are withheld: knowing a NIP
@@ -119,10 +166,11 @@ internal static class PledgeMessages
     public static string Status(Pledge pledge)
     {
         var nip = pledge.Nip is null ? string.Empty : $"NIP: {pledge.Nip}\n";
-        return $"Ikrar netralitas Anda:\nNama: {pledge.FullName}\nStatus: {pledge.Status.ToDisplayName()}\n{nip}Instansi: {pledge.Agency}\nUnit kerja: {pledge.WorkUnit}\nWaktu: {FormatTime(pledge.PledgedAt)}\nVersi teks ikrar: {pledge.PledgeTextVersion}\n\nKode bukti: {pledge.ReceiptCode}";
+        var corrected = pledge.CorrectedAt is { } at ? $"\nDiperbarui: {FormatTime(at)} (versi {pledge.Version})" : string.Empty;
+        return $"Ikrar netralitas Anda:\nNama: {pledge.FullName}\nStatus: {pledge.Status.ToDisplayName()}\n{nip}Instansi: {pledge.Agency}\nUnit kerja: {pledge.WorkUnit}\nWaktu: {FormatTime(pledge.PledgedAt)}\nVersi teks ikrar: {pledge.PledgeTextVersion}{corrected}\n\nKode bukti: {pledge.ReceiptCode}\n\nPerbaiki data dengan /ubahikrar; lihat semua data Anda dengan /datasaya.";
     }
 
     /// <summary>Times are shown in WIB, with the zone named, as Indonesians read them (PUEBI: dot between hour and minute).</summary>
-    private static string FormatTime(DateTimeOffset time) =>
+    internal static string FormatTime(DateTimeOffset time) =>
         time.ToOffset(TimeSpan.FromHours(7)).ToString("dd-MM-yyyy 'pukul' HH.mm 'WIB'", CultureInfo.InvariantCulture);
 }

@@ -20,4 +20,7 @@ internal enum PledgeStep
 
     /// <summary>Waiting for "SAYA BERIKRAR" or the ✅ button.</summary>
     Confirm,
+
+    /// <summary>Waiting for Ya / Bukan on the listed agency offered for what was typed.</summary>
+    AgencyConfirm,
 }

@@ -5,7 +5,7 @@ namespace NetralBot.Bot.Pledges;
 /// <summary>
 /// Starts the pledge on /ikrar, on <c>/start ikrar</c> or <c>/start ikrar-&lt;kode&gt;</c> (agency prefilled),
 /// and on the keywords "IKRAR", "saya mau ikrar", "ikrar netralitas"; answers /status (and <c>/start status</c>, the link
-/// a group sends to a private chat).
+/// a group sends to a private chat); starts a correction on /ubahikrar, "ubah data ikrar", "ralat ikrar" and the like.
 /// </summary>
 internal sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : TurnHandler
 {
@@ -15,10 +15,23 @@ internal sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore ple
         "saya ingin berikrar", "saya mau ikrar netralitas", "saya ingin ikrar netralitas", "ikrar asn", "ikrar netralitas asn",
     };
 
+    private static readonly HashSet<string> CorrectionKeywords = new(StringComparer.Ordinal)
+    {
+        "ubah ikrar", "ubah data ikrar", "ralat ikrar", "ralat data ikrar", "koreksi ikrar", "koreksi data ikrar", "perbaiki ikrar",
+        "perbaiki data ikrar", "edit ikrar", "ganti data ikrar", "ubahikrar", "ubah data ikrar saya", "perbaiki data ikrar saya",
+    };
+
     /// <inheritdoc />
     public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var command = context.Command;
+        if (command is { Name: "ubahikrar" } or { Name: "start", Payload: "ubahikrar" }
+            || (command is null && context.Turn.Text is not null && IsCorrectionKeyword(context.Text)))
+        {
+            await dialog.StartCorrectionAsync(context, cancellationToken);
+            return true;
+        }
+
         if (command is { Name: "ikrar" })
         {
             await dialog.StartAsync(context, null, cancellationToken);
@@ -49,6 +62,9 @@ internal sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore ple
 
     /// <summary>True for the typed words that start the pledge ("IKRAR", "saya mau ikrar", ...).</summary>
     public static bool IsKeyword(string text) => text.Length <= 60 && Keywords.Contains(PhraseNormalizer.Normalize(text));
+
+    /// <summary>True for the typed words that start a correction ("ubah data ikrar", "ralat ikrar", ...).</summary>
+    public static bool IsCorrectionKeyword(string text) => text.Length <= 60 && CorrectionKeywords.Contains(PhraseNormalizer.Normalize(text));
 
     /// <summary>Deep-link payloads are limited to [A-Za-z0-9_-] by Telegram; the agency code follows "ikrar-" or "ikrar_".</summary>
     private static bool TryReadDeepLink(string payload, out string? agency)

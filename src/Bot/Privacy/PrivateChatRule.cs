@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Privacy;
 
 /// <summary>
 /// Personal data stays out of groups: in a group chat, the pledge (<c>/ikrar</c>, IKRAR, a pledge deep link, a
-/// running dialog), <c>/status</c> and an admin's commands are not handled but answered with a short request to
+/// running dialog), <c>/status</c>, <c>/ubahikrar</c>, <c>/datasaya</c>, <c>/hapusdata</c> and an admin's commands are not handled but answered with a short request to
 /// continue in a private chat, with a link that opens it. Runs before every other handler; everything else (questions,
 /// <c>/help</c>, <c>/batal</c>) passes.
 /// </summary>
@@ -33,8 +33,12 @@ internal sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivat
             "ikrar" => ("Ikrar", "ikrar"),
             "start" when command.Payload.StartsWith("ikrar", StringComparison.OrdinalIgnoreCase) => ("Ikrar", command.Payload),
             "status" => ("/status", "status"),
+            "ubahikrar" => ("/ubahikrar", "ubahikrar"),
+            "datasaya" or "hapusdata" => ("/" + command.Name, "status"),
             { } name when AdminCommands.Contains(name) && admins.Find(turn.Channel, turn.UserId) is not null => ("/" + name, "admin"),
             null when turn.Text is not null && PledgeTriggerHandler.IsKeyword(context.Text) => ("Ikrar", "ikrar"),
+            null when turn.Text is not null && PledgeTriggerHandler.IsCorrectionKeyword(context.Text) => ("Ubah data ikrar", "ubahikrar"),
+            null when turn.Text is not null && (MyDataHandler.IsKeyword(context.Text) || DataErasureDialog.IsKeyword(context.Text)) => ("Data pribadi", "status"),
             // A dialog (the pledge, an admin's broadcast) started in private continues there only; its answers hold personal data.
             null when context.State is not null => ("Proses yang sedang berjalan", "ikrar"),
             _ => (null, null),

@@ -1,12 +1,15 @@
 using System.Data.Common;
+using System.Globalization;
 using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Pledges; the unique indexes decide duplicates, so concurrent saves (or instances) cannot both win.</summary>
-internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
+internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledgeCorrectionStore
 {
-    private const string Columns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at";
+    private const string InsertColumns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at, agency_unlisted";
+    /// <summary>The columns <see cref="Read"/> maps, in order.</summary>
+    internal const string Columns = InsertColumns + ", version, corrected_at, anonymised_at";
 
     // agency_key: AgencyKey.Of(agency), written with every agency (statistics and agency targets compare by it).
     private const string ByNip = "election_id = @ElectionId AND nip = @Nip";
@@ -19,7 +22,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
             ? "ON CONFLICT(election_id, channel, channel_user_id) WHERE nip IS NULL DO NOTHING"
             : "ON CONFLICT(election_id, nip) WHERE nip IS NOT NULL DO NOTHING";
         var inserted = await database.ExecuteAsync(
-            $"INSERT INTO pledges({Columns}, agency_key) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyKey) {conflict}",
+            $"INSERT INTO pledges({InsertColumns}, agency_key) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyUnlisted, @AgencyKey) {conflict}",
             new
             {
                 pledge.ElectionId,
@@ -35,6 +38,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
                 pledge.PledgeTextVersion,
                 pledge.PledgeTextSha256,
                 PledgedAt = database.Time(pledge.PledgedAt),
+                pledge.AgencyUnlisted,
             },
             cancellationToken);
         if (inserted == 1)
@@ -58,11 +62,147 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
     private async Task<Pledge?> FindOneAsync(string where, object parameters, CancellationToken cancellationToken) =>
         (await database.QueryAsync($"SELECT {Columns} FROM pledges WHERE {where} ORDER BY id DESC LIMIT 1", parameters, Read, cancellationToken)).FirstOrDefault();
 
-    private static Pledge Read(DbDataReader reader)
+    /// <summary>Maps a row of <see cref="Columns"/>.</summary>
+    internal static Pledge Read(DbDataReader reader)
     {
         var status = EmploymentStatusNames.FromStored(reader.GetString(3));
         return new Pledge(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), status, StoreDatabase.ReadTextOrNull(reader, 4), reader.GetString(5), reader.GetString(6),
-            reader.GetString(7), reader.GetString(8), reader.GetString(9), reader.GetString(10), StoreDatabase.ReadTime(reader, 11));
+            reader.GetString(7), reader.GetString(8), reader.GetString(9), reader.GetString(10), StoreDatabase.ReadTime(reader, 11),
+            AgencyUnlisted: Convert.ToBoolean(reader.GetValue(12), CultureInfo.InvariantCulture),
+            Version: Convert.ToInt32(reader.GetValue(13), CultureInfo.InvariantCulture),
+            CorrectedAt: StoreDatabase.ReadTimeOrNull(reader, 14),
+            AnonymisedAt: StoreDatabase.ReadTimeOrNull(reader, 15));
     }
+
+    /// <inheritdoc />
+    async Task<(PledgeCorrectionOutcome Outcome, Pledge? Pledge)> IPledgeCorrectionStore.CorrectAsync(PledgeCorrection correction, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var current = (await connection.QueryRowsAsync(
+            $"SELECT {Columns}, id FROM pledges WHERE receipt_code = @ReceiptCode AND anonymised_at IS NULL{database.ForUpdate}",
+            new { correction.ReceiptCode },
+            reader => (Id: Convert.ToInt64(reader.GetValue(16), CultureInfo.InvariantCulture), Pledge: (Pledge?)Read(reader)),
+            transaction,
+            cancellationToken)).FirstOrDefault();
+        if (current.Pledge is not { } old)
+        {
+            return (PledgeCorrectionOutcome.NotFound, null);
+        }
+
+        // The unique indexes would refuse a NIP of another pledge (or a second NIP-less pledge of the account) too, but as
+        // an exception that also aborts a PostgreSQL transaction; asked first, it is an answer.
+        var nip = correction.Status.HasNip() ? correction.Nip : null;
+        var taken = await connection.ScalarAsync<long>(
+            nip is null
+                ? "SELECT COUNT(*) FROM pledges WHERE election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId AND nip IS NULL AND id <> @Id"
+                : "SELECT COUNT(*) FROM pledges WHERE election_id = @ElectionId AND nip = @Nip AND id <> @Id",
+            new { old.ElectionId, old.Channel, old.ChannelUserId, Nip = nip, current.Id },
+            transaction,
+            cancellationToken);
+        if (taken > 0)
+        {
+            return (PledgeCorrectionOutcome.NipTaken, null);
+        }
+
+        await connection.ExecuteStatementAsync(
+            """
+            INSERT INTO pledge_versions(pledge_id, version, full_name, status, nip, agency, work_unit, recorded_at, replaced_at)
+            VALUES (@Id, @Version, @FullName, @Status, @Nip, @Agency, @WorkUnit, @RecordedAt, @ReplacedAt)
+            """,
+            new
+            {
+                current.Id,
+                old.Version,
+                old.FullName,
+                Status = old.Status.ToDisplayName(),
+                old.Nip,
+                old.Agency,
+                old.WorkUnit,
+                RecordedAt = database.Time(old.CorrectedAt ?? old.PledgedAt),
+                ReplacedAt = database.Time(correction.CorrectedAt),
+            },
+            transaction,
+            cancellationToken);
+        // An UPDATE, not a new row: the statistics triggers move the counts from the old agency and status to the new ones.
+        await connection.ExecuteStatementAsync(
+            """
+            UPDATE pledges SET full_name = @FullName, status = @Status, nip = @Nip, agency = @Agency, agency_key = @AgencyKey, work_unit = @WorkUnit,
+                agency_unlisted = @AgencyUnlisted, version = version + 1, corrected_at = @At
+            WHERE id = @Id
+            """,
+            new
+            {
+                correction.FullName,
+                Status = correction.Status.ToDisplayName(),
+                Nip = nip,
+                correction.Agency,
+                AgencyKey = AgencyKey.Of(correction.Agency),
+                correction.WorkUnit,
+                correction.AgencyUnlisted,
+                At = database.Time(correction.CorrectedAt),
+                current.Id,
+            },
+            transaction,
+            cancellationToken);
+        // In the same commit as the change it records; the actor is the pledge's owner, named by no personal data.
+        await connection.ExecuteStatementAsync(
+            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('pemilik-ikrar', 'pledge.correct', @Target, 1, @At)",
+            new { Target = $"{correction.ReceiptCode} v{old.Version + 1}", At = database.Time(correction.CorrectedAt) },
+            transaction,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (PledgeCorrectionOutcome.Corrected, old with
+        {
+            FullName = correction.FullName,
+            Status = correction.Status,
+            Nip = nip,
+            Agency = correction.Agency,
+            WorkUnit = correction.WorkUnit,
+            AgencyUnlisted = correction.AgencyUnlisted,
+            Version = old.Version + 1,
+            CorrectedAt = correction.CorrectedAt,
+        });
+    }
+
+    /// <inheritdoc />
+    async Task<IReadOnlyList<string>> IPledgeCorrectionStore.ListAgenciesAsync(CancellationToken cancellationToken) =>
+        await database.QueryAsync("SELECT DISTINCT agency FROM pledges", null, reader => reader.GetString(0), cancellationToken);
+
+    /// <inheritdoc />
+    async Task<int> IPledgeCorrectionStore.RenameAgencyAsync(string from, string to, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        // An UPDATE: the statistics triggers move the counts to the canonical name.
+        var renamed = await connection.ExecuteStatementAsync(
+            "UPDATE pledges SET agency = @to, agency_key = @key, agency_unlisted = @unlisted WHERE agency = @from", new { from, to, key = AgencyKey.Of(to), unlisted = false }, transaction, cancellationToken);
+        await connection.ExecuteStatementAsync(
+            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('daftar-instansi', 'pledge.agency-canonical', @target, @renamed, @at)",
+            new { target = from + " => " + to, renamed = (long)renamed, at = database.Time(at) },
+            transaction,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return renamed;
+    }
+
+    /// <inheritdoc />
+    async Task<IReadOnlyList<PledgeVersion>> IPledgeCorrectionStore.ListVersionsAsync(string receiptCode, CancellationToken cancellationToken) =>
+        await database.QueryAsync(
+            """
+            SELECT v.version, v.full_name, v.status, v.nip, v.agency, v.work_unit, v.recorded_at, v.replaced_at
+            FROM pledge_versions v JOIN pledges p ON p.id = v.pledge_id WHERE p.receipt_code = @receiptCode ORDER BY v.version
+            """,
+            new { receiptCode },
+            reader => new PledgeVersion(
+                Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+                reader.GetString(1),
+                EmploymentStatusNames.FromStored(reader.GetString(2)),
+                StoreDatabase.ReadTextOrNull(reader, 3),
+                reader.GetString(4),
+                reader.GetString(5),
+                StoreDatabase.ReadTime(reader, 6),
+                StoreDatabase.ReadTime(reader, 7)),
+            cancellationToken);
 }

@@ -43,6 +43,9 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     }
 
     /// <inheritdoc />
+    private protected override StoreDatabase CurrentDatabase => _opened[^1];
+
+    /// <inheritdoc />
     private protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await _opened[^1].OpenAsync();

@@ -42,7 +42,7 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         // TRUNCATE fires no row triggers, so the statistics aggregates are emptied along with the rows they count.
         await using var command = new NpgsqlCommand(
             """
-            TRUNCATE pledges, dialog_states, processed_updates, subscribers, audit_log, broadcast_deliveries, broadcast_jobs,
+            TRUNCATE pledges, pledge_versions, dialog_states, processed_updates, subscribers, audit_log, broadcast_deliveries, broadcast_jobs,
                 whatsapp_inbox, processed_messages, whatsapp_delivery_failures,
                 stats_pledges, stats_pledged_subscribers, stats_agency_pledged_subscribers, stats_active_subscribers RESTART IDENTITY
             """,

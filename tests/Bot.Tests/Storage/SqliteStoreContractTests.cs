@@ -36,6 +36,9 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     }
 
     /// <inheritdoc />
+    private protected override StoreDatabase CurrentDatabase => _database!;
+
+    /// <inheritdoc />
     private protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await _database!.OpenAsync();

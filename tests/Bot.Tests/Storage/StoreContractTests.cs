@@ -6,6 +6,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Storage;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Knowledge.Calendar;
 
@@ -30,6 +31,99 @@ public abstract class StoreContractTests
     /// database <see cref="OpenAsync"/> last opened, so the statistics triggers for those changes are tested too.
     /// </summary>
     private protected abstract Task ExecuteSqlAsync(string sql);
+
+    /// <summary>The database <see cref="OpenAsync"/> last opened, for stores the set does not carry.</summary>
+    private protected abstract StoreDatabase CurrentDatabase { get; }
+
+    [StoreFact]
+    public async Task A_correction_is_a_new_version_that_keeps_the_original_and_the_receipt_and_moves_the_statistics()
+    {
+        var stores = await OpenAsync();
+        await stores.Subscribers.TouchAsync("telegram", "1", "1", Now);
+        await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001")); // NB-1
+        await stores.Pledges.SaveAsync(NewPledge("2", Election, "BKN", EmploymentStatus.Pns, "199001012020121002")); // NB-2
+        var corrections = (IPledgeCorrectionStore)stores.Pledges;
+
+        var (outcome, corrected) = await corrections.CorrectAsync(
+            new PledgeCorrection("NB-1", "Nama Baru", EmploymentStatus.Pppk, "199001012020121003", "Kemendagri", "Unit Baru", true, Now.AddHours(1)));
+
+        Assert.Equal(PledgeCorrectionOutcome.Corrected, outcome);
+        var stored = await stores.Pledges.FindByChannelUserAsync(Election, "telegram", "1");
+        Assert.Equal(corrected, stored);
+        Assert.Equal(("NB-1", "Nama Baru", "Kemendagri", 2, Now.AddHours(1), true), (stored!.ReceiptCode, stored.FullName, stored.Agency, stored.Version, stored.CorrectedAt, stored.AgencyUnlisted));
+        Assert.Equal(Now, stored.PledgedAt);
+        var original = Assert.Single(await corrections.ListVersionsAsync("NB-1"));
+        Assert.Equal(
+            (1, "Nama 1", EmploymentStatus.Pns, "199001012020121001", "BKN", "Unit", Now, Now.AddHours(1)),
+            (original.Version, original.FullName, original.Status, original.Nip, original.Agency, original.WorkUnit, original.RecordedAt, original.ReplacedAt));
+        Assert.Equal(2, (await stores.Pledges.ListAsync()).Count); // a version, not a second pledge
+        Assert.Null(await stores.Pledges.FindByNipAsync(Election, "199001012020121001"));
+
+        // Counted once, under the new agency and status; the account's subscriber moved with the pledge.
+        var all = await stores.Statistics.GetAsync(Election, null);
+        Assert.Equal([("BKN", 1L), ("KEMENDAGRI", 1L)], all.ByAgency.Select(g => (g.Name.ToUpperInvariant(), g.Count)).OrderBy(g => g.Item1));
+        Assert.Equal([("PNS", 1L), ("PPPK", 1L)], all.ByStatus);
+        Assert.Equal(1, all.PledgedSubscribers);
+        Assert.Equal((1L, 1L), ((await stores.Statistics.GetAsync(Election, "kemendagri")) is var k ? (k.Pledges, k.PledgedSubscribers) : default));
+        Assert.Equal((1L, 0L), ((await stores.Statistics.GetAsync(Election, "BKN")) is var b ? (b.Pledges, b.PledgedSubscribers) : default));
+
+        // A second correction keeps both earlier versions; a NIP of another pledge changes nothing.
+        await corrections.CorrectAsync(new PledgeCorrection("NB-1", "Nama Baru", EmploymentStatus.Pppk, "199001012020121003", "BKN", "Unit Baru", false, Now.AddHours(2)));
+        Assert.Equal([1, 2], (await corrections.ListVersionsAsync("NB-1")).Select(v => v.Version));
+        Assert.Equal(Now.AddHours(1), (await corrections.ListVersionsAsync("NB-1"))[1].RecordedAt);
+        var (taken, _) = await corrections.CorrectAsync(new PledgeCorrection("NB-1", "X", EmploymentStatus.Pns, "199001012020121002", "BKN", "Unit", false, Now.AddHours(3)));
+        Assert.Equal(PledgeCorrectionOutcome.NipTaken, taken);
+        Assert.Equal(3, (await stores.Pledges.FindByChannelUserAsync(Election, "telegram", "1"))!.Version);
+        Assert.Equal(PledgeCorrectionOutcome.NotFound, (await corrections.CorrectAsync(new PledgeCorrection("NB-9", "X", EmploymentStatus.NonAsn, null, "BKN", "Unit", false, Now))).Outcome);
+        Assert.Equal(2, (await stores.Statistics.GetAsync(Election, "bkn")).Pledges);
+
+        var audit = (await stores.Audit.ListAsync(10)).Where(e => e.Action == "pledge.correct").ToList();
+        Assert.Equal(["NB-1 v3", "NB-1 v2"], audit.Select(e => e.Target));
+        Assert.All(audit, e => Assert.Equal("pemilik-ikrar", e.Actor));
+    }
+
+    [StoreFact]
+    public async Task Erasure_and_retention_keep_the_evidence_without_name_nip_or_account()
+    {
+        var stores = await OpenAsync();
+        var personal = new NetralBot.Bot.Storage.PersonalDataStore(CurrentDatabase);
+        await stores.Subscribers.TouchAsync("telegram", "1", "1", Now);
+        await stores.Subscribers.SetTimeZoneAsync("telegram", "1", "1", Now, IndonesianTimeZone.Wita);
+        await stores.Subscribers.TouchAsync("telegram", "2", "2", Now);
+        await stores.Dialogs.SaveAsync("telegram", "1", new DialogState("pledge", "{}"), Now);
+        await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001")); // NB-1
+        await ((IPledgeCorrectionStore)stores.Pledges).CorrectAsync(
+            new PledgeCorrection("NB-1", "Nama Ralat", EmploymentStatus.Pns, "199001012020121001", "BKN", "Unit", false, Now.AddHours(1)));
+        await stores.Pledges.SaveAsync(NewPledge("2", Election, "Kemendagri", EmploymentStatus.NonAsn) with { PledgedAt = Now.AddDays(-800) }); // NB-2
+        await stores.Pledges.SaveAsync(NewPledge("3", Election, "Kemendagri", EmploymentStatus.Pns, "199001012020121003") with { PledgedAt = Now.AddDays(-100) }); // NB-3
+        Assert.Single(await personal.ListPledgesAsync("telegram", "1"));
+
+        var result = await personal.EraseAsync("telegram", "1", nip => "hash-" + nip.Length, Now.AddHours(2));
+
+        Assert.Equal((1, "NB-1"), (result.PledgesAnonymised, result.ReceiptCodes.Single()));
+        Assert.Null(await stores.Pledges.FindByChannelUserAsync(Election, "telegram", "1"));
+        Assert.Null(await stores.Pledges.FindByNipAsync(Election, "199001012020121001"));
+        Assert.Null(await stores.Subscribers.FindAsync("telegram", "1"));
+        Assert.Null(await stores.Dialogs.LoadAsync("telegram", "1"));
+        Assert.NotNull(await stores.Subscribers.FindAsync("telegram", "2"));
+        var kept = (await stores.Pledges.ListAsync()).Single(p => p.ReceiptCode == "NB-1");
+        Assert.Equal(("", null, "BKN", "Unit", EmploymentStatus.Pns, Now, Now.AddHours(2)), (kept.FullName, kept.Nip, kept.Agency, kept.WorkUnit, kept.Status, kept.PledgedAt, kept.AnonymisedAt));
+        Assert.DoesNotContain("1", kept.ChannelUserId.Split(':')[0]);
+        Assert.All(await ((IPledgeCorrectionStore)stores.Pledges).ListVersionsAsync("NB-1"), v => Assert.Equal(("", null), (v.FullName, v.Nip)));
+        // Still evidence in the statistics, no longer a pledged subscriber.
+        var all = await stores.Statistics.GetAsync(Election, null);
+        Assert.Equal((3L, 1L), (all.Pledges, all.PledgedSubscribers));
+        Assert.Contains(await stores.Audit.ListAsync(5), e => e.Action == "privacy.erase" && e.Target == "NB-1" && e.Actor == "pemilik-data");
+
+        // Retention: only the pledge older than the period, once.
+        Assert.Equal(1, await personal.AnonymiseExpiredPledgesAsync(Now.AddDays(-730), nip => null, Now));
+        Assert.Equal(0, await personal.AnonymiseExpiredPledgesAsync(Now.AddDays(-730), nip => null, Now));
+        var pledges = await stores.Pledges.ListAsync();
+        Assert.Equal(("", "dihapus:NB-2"), pledges.Where(p => p.ReceiptCode == "NB-2").Select(p => (p.FullName, p.ChannelUserId)).Single());
+        Assert.Equal("Nama 3", pledges.Single(p => p.ReceiptCode == "NB-3").FullName);
+        Assert.Equal(3, (await stores.Statistics.GetAsync(Election, null)).Pledges);
+        Assert.Equal(0, (await stores.Statistics.GetAsync(Election, null)).PledgedSubscribers);
+    }
 
     [StoreFact]
     public async Task Update_ids_are_marked_once_per_channel_unmarked_and_pruned_by_age()

@@ -490,5 +490,28 @@ internal static class PostgresMigrations
             CREATE INDEX ix_question_log_logged ON question_log(logged_at);
             CREATE INDEX ix_question_log_user ON question_log(user_hash);
             """),
+        // Version 13 (h13c; 11, 12 and 14+ belong to other changes). Self-contained: see SqliteMigrations version 12.
+        (13, "pledge_versions_privacy", """
+            ALTER TABLE pledges ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE pledges ADD COLUMN corrected_at TIMESTAMPTZ NULL;
+            ALTER TABLE pledges ADD COLUMN agency_unlisted BOOLEAN NOT NULL DEFAULT FALSE;
+            ALTER TABLE pledges ADD COLUMN nip_hash TEXT NULL;
+            ALTER TABLE pledges ADD COLUMN anonymised_at TIMESTAMPTZ NULL;
+            CREATE INDEX ix_pledges_pledged_at ON pledges(pledged_at) WHERE anonymised_at IS NULL;
+
+            CREATE TABLE pledge_versions (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                pledge_id BIGINT NOT NULL REFERENCES pledges(id),
+                version INTEGER NOT NULL,
+                full_name TEXT NOT NULL,
+                status TEXT NOT NULL,
+                nip TEXT NULL,
+                agency TEXT NOT NULL,
+                work_unit TEXT NOT NULL,
+                recorded_at TIMESTAMPTZ NOT NULL,
+                replaced_at TIMESTAMPTZ NOT NULL,
+                UNIQUE (pledge_id, version)
+            );
+            """),
     ];
 }

@@ -535,5 +535,32 @@ internal static class SqliteMigrations
             CREATE INDEX ix_question_log_logged ON question_log(logged_at);
             CREATE INDEX ix_question_log_user ON question_log(user_hash);
             """),
+        // Version 12 (h13c; 10, 11 and 13+ belong to other changes). Self-contained: columns of version 1 and a new table.
+        (12, "pledge_versions_privacy", """
+            -- /ubahikrar: the pledges row is the latest version (the statistics triggers of version 5 see a correction as an
+            -- update, so nothing is counted twice and an agency change moves the count); earlier versions go to
+            -- pledge_versions. agency_unlisted: the agency was typed, not found in content/instansi.md (for an admin).
+            -- nip_hash and anonymised_at: /hapusdata and the retention job drop name, NIP and account, keeping a keyed hash.
+            ALTER TABLE pledges ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE pledges ADD COLUMN corrected_at TEXT NULL;
+            ALTER TABLE pledges ADD COLUMN agency_unlisted INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE pledges ADD COLUMN nip_hash TEXT NULL;
+            ALTER TABLE pledges ADD COLUMN anonymised_at TEXT NULL;
+            CREATE INDEX ix_pledges_pledged_at ON pledges(pledged_at) WHERE anonymised_at IS NULL;
+
+            CREATE TABLE pledge_versions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                pledge_id INTEGER NOT NULL REFERENCES pledges(id),
+                version INTEGER NOT NULL,
+                full_name TEXT NOT NULL,
+                status TEXT NOT NULL,
+                nip TEXT NULL,
+                agency TEXT NOT NULL,
+                work_unit TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                replaced_at TEXT NOT NULL,
+                UNIQUE (pledge_id, version)
+            );
+            """),
     ];
 }

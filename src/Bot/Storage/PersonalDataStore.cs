@@ -1,0 +1,187 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
+
+namespace NetralBot.Bot.Storage;
+
+/// <summary>
+/// Personal data across tables, for <c>/datasaya</c>, <c>/hapusdata</c> and the retention job. One store for what
+/// touches many tables, so that an erasure is one transaction: either the user is gone everywhere or nowhere.
+/// </summary>
+internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataStore
+{
+    // An anonymised pledge's account: unique per pledge (the NIP-less unique index covers it), naming nobody.
+    private const string ErasedAccount = "dihapus:";
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Pledge>> ListPledgesAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
+        await database.QueryAsync(
+            $"SELECT {PledgeStore.Columns} FROM pledges WHERE channel = @channel AND channel_user_id = @userId AND anonymised_at IS NULL ORDER BY id",
+            new { channel, userId },
+            PledgeStore.Read,
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ErasureResult> EraseAsync(string channel, string userId, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        var pledges = await connection.QueryRowsAsync(
+            $"SELECT id, nip, receipt_code FROM pledges WHERE channel = @channel AND channel_user_id = @userId AND anonymised_at IS NULL{database.ForUpdate}",
+            new { channel, userId },
+            ReadPledgeKey,
+            transaction,
+            cancellationToken);
+        await AnonymiseAsync(connection, transaction, pledges, nipHash, at, cancellationToken);
+
+        var account = new { channel, userId, actor = channel + ":" + userId };
+        var deleted = 0;
+        deleted += await connection.ExecuteStatementAsync(
+            "DELETE FROM subscribers WHERE channel = @channel AND (user_id = @userId OR chat_id = @userId)", account, transaction, cancellationToken);
+        deleted += await connection.ExecuteStatementAsync(
+            "DELETE FROM dialog_states WHERE channel = @channel AND user_id = @userId", account, transaction, cancellationToken);
+        if (channel == "whatsapp")
+        {
+            deleted += await connection.ExecuteStatementAsync(
+                "DELETE FROM whatsapp_delivery_failures WHERE chat_id = @userId", account, transaction, cancellationToken);
+        }
+
+        deleted += await DeleteParkedPayloadsOfAsync(connection, transaction, channel, userId, cancellationToken);
+
+        var unlinked = 0;
+        unlinked += await connection.ExecuteStatementAsync(
+            $"UPDATE broadcast_deliveries SET chat_id = '{ErasedAccount}' || id WHERE channel = @channel AND chat_id = @userId", account, transaction, cancellationToken);
+        unlinked += await connection.ExecuteStatementAsync(
+            "UPDATE audit_log SET actor = 'dihapus' WHERE actor = @actor", account, transaction, cancellationToken);
+        // A job still to run needs its creator for the final report; it names the admin only until it is done.
+        unlinked += await connection.ExecuteStatementAsync(
+            "UPDATE broadcast_jobs SET created_by = 'dihapus' WHERE created_by = @actor AND status IN ('done', 'cancelled')", account, transaction, cancellationToken);
+
+        var codes = pledges.Select(p => p.ReceiptCode).ToList();
+        await connection.ExecuteStatementAsync(
+            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('pemilik-data', 'privacy.erase', @target, @count, @at)",
+            new { target = codes.Count == 0 ? "tanpa-ikrar" : string.Join(' ', codes), count = (long)(codes.Count + deleted + unlinked), at = database.Time(at) },
+            transaction,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ErasureResult(pledges.Count, codes, deleted, unlinked);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> AnonymiseExpiredPledgesAsync(DateTimeOffset pledgedBefore, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        while (true)
+        {
+            // In batches: one short write transaction at a time, so pledges and /statistik keep flowing meanwhile.
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+            var pledges = await connection.QueryRowsAsync(
+                $"SELECT id, nip, receipt_code FROM pledges WHERE pledged_at < @before AND anonymised_at IS NULL ORDER BY id LIMIT 500{database.ForUpdate}",
+                new { before = database.Time(pledgedBefore) },
+                ReadPledgeKey,
+                transaction,
+                cancellationToken);
+            if (pledges.Count == 0)
+            {
+                return total;
+            }
+
+            await AnonymiseAsync(connection, transaction, pledges, nipHash, at, cancellationToken);
+            await connection.ExecuteStatementAsync(
+                "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('retensi', 'privacy.retention', 'pledges', @count, @at)",
+                new { count = (long)pledges.Count, at = database.Time(at) },
+                transaction,
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            total += pledges.Count;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteParkedPayloadsAsync(DateTimeOffset receivedBefore, CancellationToken cancellationToken = default)
+    {
+        var before = new { before = database.Time(receivedBefore) };
+        // Telegram marks a parked row; a WhatsApp row that failed is retried until its attempts run out and then stays.
+        var telegram = await database.ExecuteAsync("DELETE FROM telegram_inbox WHERE parked_at IS NOT NULL AND received_at < @before", before, cancellationToken);
+        var whatsapp = await database.ExecuteAsync("DELETE FROM whatsapp_inbox WHERE attempts > 0 AND received_at < @before", before, cancellationToken);
+        return telegram + whatsapp;
+    }
+
+    private async Task AnonymiseAsync(
+        DbConnection connection, DbTransaction transaction, List<(long Id, string? Nip, string ReceiptCode)> pledges, Func<string, string?> nipHash, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (id, nip, receipt) in pledges)
+        {
+            // An UPDATE: the statistics triggers keep the pledge in its agency and status, and take the account out of the
+            // pledged-subscriber counts.
+            await connection.ExecuteStatementAsync(
+                "UPDATE pledges SET full_name = '', nip = NULL, nip_hash = @hash, channel_user_id = @account, anonymised_at = @at WHERE id = @id",
+                new { hash = nip is null ? null : nipHash(nip), account = ErasedAccount + receipt, at = database.Time(at), id },
+                transaction,
+                cancellationToken);
+            await connection.ExecuteStatementAsync(
+                "UPDATE pledge_versions SET full_name = '', nip = NULL WHERE pledge_id = @id", new { id }, transaction, cancellationToken);
+        }
+    }
+
+    // Parked payloads are kept for inspection and hold the raw update (ids, names, the text); a payload being processed
+    // now is deleted by its worker when done.
+    private static async Task<int> DeleteParkedPayloadsOfAsync(DbConnection connection, DbTransaction transaction, string channel, string userId, CancellationToken cancellationToken)
+    {
+        if (channel == "telegram")
+        {
+            // In a private chat the chat id is the user id; a group's parked update names the user only inside the payload.
+            var rows = await connection.QueryRowsAsync(
+                "SELECT id, payload FROM telegram_inbox WHERE parked_at IS NOT NULL", null, r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Payload: (byte[])r.GetValue(1)), transaction, cancellationToken);
+            return await DeleteMentioningAsync(connection, transaction, "telegram_inbox", rows, userId, cancellationToken);
+        }
+
+        if (channel == "whatsapp")
+        {
+            var rows = await connection.QueryRowsAsync(
+                "SELECT id, payload FROM whatsapp_inbox WHERE attempts > 0", null, r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Payload: (byte[])r.GetValue(1)), transaction, cancellationToken);
+            return await DeleteMentioningAsync(connection, transaction, "whatsapp_inbox", rows, userId, cancellationToken);
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> DeleteMentioningAsync(
+        DbConnection connection, DbTransaction transaction, string table, List<(long Id, byte[] Payload)> rows, string needle, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(needle);
+        var ids = rows.Where(r => Mentions(r.Payload, bytes)).Select(r => r.Id).ToList();
+        foreach (var id in ids)
+        {
+            await connection.ExecuteStatementAsync($"DELETE FROM {table} WHERE id = @id", new { id }, transaction, cancellationToken);
+        }
+
+        return ids.Count;
+    }
+
+    // The id as a whole number: 501 is not found inside 15012.
+    private static bool Mentions(ReadOnlySpan<byte> payload, ReadOnlySpan<byte> id)
+    {
+        var offset = 0;
+        while (payload[offset..].IndexOf(id) is var found and >= 0)
+        {
+            var start = offset + found;
+            var end = start + id.Length;
+            if ((start == 0 || !char.IsAsciiDigit((char)payload[start - 1])) && (end == payload.Length || !char.IsAsciiDigit((char)payload[end])))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
+    }
+
+    private static (long Id, string? Nip, string ReceiptCode) ReadPledgeKey(DbDataReader reader) =>
+        (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), StoreDatabase.ReadTextOrNull(reader, 1), reader.GetString(2));
+}
