@@ -8,6 +8,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
@@ -33,6 +34,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Content);
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
+        services.AddSingleton(settings.Dashboard);
+        services.AddSingleton<SignInLinks>();
 
         if (settings.StorageProvider == StorageProvider.Postgres)
         {
@@ -66,6 +69,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<ITurnStep, DashboardCommandHandler>(); // /dasbor, likewise
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
         services.AddSingleton<ITurnStep, SmallTalkHandler>();
@@ -119,6 +123,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
         services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
+        services.AddSingleton<ISignInTokenStore, SignInTokenStore>();
+        services.AddSingleton<IRosterStore, RosterStore>();
+        services.AddSingleton<IDashboardStatisticsStore, DashboardStatisticsStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)

@@ -3,6 +3,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
@@ -24,6 +25,9 @@ public sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
     WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {
+    /// <summary>Section <c>Dashboard</c>: off unless <c>Dashboard:PublicUrl</c> is set.</summary>
+    public DashboardOptions Dashboard { get; init; } = DashboardOptions.Disabled;
+
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);
 

@@ -6,6 +6,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
@@ -122,7 +123,10 @@ public static partial class BotSettingsReader
             AdminDirectory.Read(configuration),
             ReadWhatsApp(configuration),
             provider,
-            postgres);
+            postgres)
+        {
+            Dashboard = DashboardOptions.Read(configuration),
+        };
     }
 
     /// <summary>
