@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Dashboard;
 /// <param name="Actor">Part of the actor (<c>telegram:123</c>), any case.</param>
 /// <param name="Action">Part of the action (<c>broadcast</c>, <c>dashboard.sign-in</c>), any case.</param>
 /// <param name="OnlyActor">Exactly this actor: an instansi admin sees only their own entries.</param>
-public sealed record AuditFilter(string? Actor, string? Action, string? OnlyActor = null);
+internal sealed record AuditFilter(string? Actor, string? Action, string? OnlyActor = null);

@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Dashboard;
 /// <param name="Reachable">Active and not opted out: a broadcast reaches them.</param>
 /// <param name="OptedOut">Sent <c>/berhenti</c>.</param>
 /// <param name="Inactive">Blocked the bot (or otherwise unreachable).</param>
-public sealed record ChannelSubscribers(string Channel, long Reachable, long OptedOut, long Inactive);
+internal sealed record ChannelSubscribers(string Channel, long Reachable, long OptedOut, long Inactive);

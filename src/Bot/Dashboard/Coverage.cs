@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Dashboard;
 /// <param name="Name">The agency or unit.</param>
 /// <param name="Employees">Employees on the roster.</param>
 /// <param name="Pledged">Of them, those with a pledge for the election (matched by NIP).</param>
-public sealed record Coverage(string Name, long Employees, long Pledged)
+internal sealed record Coverage(string Name, long Employees, long Pledged)
 {
     /// <summary>The share that pledged, 0–1; null for an empty group.</summary>
     public double? Rate => Employees == 0 ? null : (double)Pledged / Employees;

@@ -3,4 +3,4 @@ namespace NetralBot.Bot.Dashboard;
 /// <summary>Pledges made on one day (WIB).</summary>
 /// <param name="Day">The date.</param>
 /// <param name="Pledges">How many.</param>
-public sealed record DailyCount(DateOnly Day, long Pledges);
+internal sealed record DailyCount(DateOnly Day, long Pledges);

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Dashboard;
 /// else the turn passes on, so a non-admin gets the ordinary unknown-command reply, as for every admin command.
 /// The private-chat rule runs first, so the link is never posted in a group.
 /// </summary>
-public sealed class DashboardCommandHandler(AdminDirectory admins, DashboardOptions options, SignInLinks links) : TurnHandler
+internal sealed class DashboardCommandHandler(AdminDirectory admins, DashboardOptions options, SignInLinks links) : TurnHandler
 {
     /// <summary>The command word.</summary>
     public const string CommandName = "dasbor";

@@ -14,7 +14,7 @@ namespace NetralBot.Bot.Dashboard;
 /// admin ends here), and turns an <see cref="AdminAccessDeniedException"/> — an instansi admin asking for another
 /// agency — into a 403 page and an audit row.
 /// </summary>
-public abstract class DashboardPageModel : PageModel
+internal abstract class DashboardPageModel : PageModel
 {
     /// <summary>The signed-in admin.</summary>
     public DashboardUser CurrentUser { get; private set; } = null!;

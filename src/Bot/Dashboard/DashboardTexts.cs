@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Dashboard;
 
 /// <summary>Indonesian texts of <c>/dasbor</c>.</summary>
-public static class DashboardTexts
+internal static class DashboardTexts
 {
     /// <summary><c>Dashboard:PublicUrl</c> is not set.</summary>
     public const string Off =

@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Dashboard;
 /// </summary>
 /// <param name="Actor">The admin's channel and user id, as in the audit log.</param>
 /// <param name="Role">Their role now.</param>
-public sealed record DashboardUser(string Actor, AdminRole Role)
+internal sealed record DashboardUser(string Actor, AdminRole Role)
 {
     /// <summary>The claim type of the actor.</summary>
     public const string ActorClaim = "netralbot:actor";

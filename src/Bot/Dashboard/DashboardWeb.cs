@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Dashboard;
 /// a cookie session, and the two assets (htmx, the style sheet) served from the assembly, since agency networks block
 /// CDNs. Mapped only when <c>Dashboard:PublicUrl</c> is set.
 /// </summary>
-public static class DashboardWeb
+internal static class DashboardWeb
 {
     /// <summary>The session cookie's name.</summary>
     public const string SessionCookie = "netralbot_sesi";

@@ -3,7 +3,7 @@ using NetralBot.Bot.Access;
 namespace NetralBot.Bot.Dashboard;
 
 /// <summary>The dashboard's figures that the chat statistics do not have.</summary>
-public interface IDashboardStatisticsStore
+internal interface IDashboardStatisticsStore
 {
     /// <summary>Pledges per day (WIB) for <paramref name="electionId"/>, of one agency when set, oldest first.</summary>
     Task<IReadOnlyList<DailyCount>> PledgesPerDayAsync(string electionId, string? agency, CancellationToken cancellationToken = default);

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Dashboard;
 /// The employees who should pledge, per agency, and the pledges matched to them by NIP. Every query takes the agency it
 /// is limited to, so an instansi admin's pages cannot read another agency's rows.
 /// </summary>
-public interface IRosterStore
+internal interface IRosterStore
 {
     /// <summary>Replaces <paramref name="agency"/>'s roster with <paramref name="employees"/> in one transaction.</summary>
     Task ReplaceAsync(string agency, IReadOnlyList<RosterEmployee> employees, DateTimeOffset at, CancellationToken cancellationToken = default);

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Dashboard;
 
 /// <summary>Single-use sign-in tokens of the dashboard, stored as hashes only.</summary>
-public interface ISignInTokenStore
+internal interface ISignInTokenStore
 {
     /// <summary>Stores a new token's hash for <paramref name="actor"/> (e.g. <c>telegram:12345</c>).</summary>
     Task CreateAsync(string tokenHash, string actor, DateTimeOffset createdAt, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);

@@ -6,7 +6,7 @@ using CsvHelper;
 namespace NetralBot.Bot.Dashboard;
 
 /// <summary>The not-pledged list as CSV (CsvHelper) or XLSX (ClosedXML), columns nip, nama, unit_kerja.</summary>
-public static class NotPledgedExport
+internal static class NotPledgedExport
 {
     /// <summary>UTF-8 CSV with a header line.</summary>
     public static byte[] Csv(IReadOnlyList<RosterEmployee> employees)
@@ -47,7 +47,10 @@ public static class NotPledgedExport
             sheet.Cell(i + 2, 3).SetValue(employees[i].WorkUnit).SetDataType(XLDataType.Text);
         }
 
-        sheet.Columns(1, 3).AdjustToContents();
+        // Fixed widths: ClosedXML 0.95 measures text for AdjustToContents with System.Drawing, i.e. libgdiplus on Linux.
+        sheet.Column(1).Width = 22;
+        sheet.Column(2).Width = 32;
+        sheet.Column(3).Width = 32;
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();

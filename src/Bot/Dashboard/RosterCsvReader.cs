@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Dashboard;
 /// imported for. Each line is checked: an 18-digit number must be a valid NIP, anything else a non-ASN id of letters,
 /// digits and dashes; a NIP twice is a duplicate; an unknown column is reported once.
 /// </summary>
-public static class RosterCsvReader
+internal static class RosterCsvReader
 {
     /// <summary>The most rows one file may hold.</summary>
     public const int MaxRows = 200_000;

@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Dashboard;
 /// <param name="Nip">The 18-digit NIP, or a non-ASN staff id (which no pledge carries, so it never matches one).</param>
 /// <param name="FullName">The name.</param>
 /// <param name="WorkUnit">Unit kerja.</param>
-public sealed record RosterEmployee(string Nip, string FullName, string WorkUnit);
+internal sealed record RosterEmployee(string Nip, string FullName, string WorkUnit);

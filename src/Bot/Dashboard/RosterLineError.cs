@@ -3,4 +3,4 @@ namespace NetralBot.Bot.Dashboard;
 /// <summary>One problem of an imported roster file.</summary>
 /// <param name="Line">The line in the file (1 = the header).</param>
 /// <param name="Message">What is wrong, in Indonesian.</param>
-public sealed record RosterLineError(int Line, string Message);
+internal sealed record RosterLineError(int Line, string Message);

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Dashboard;
 /// Issues and redeems the single-use sign-in links: 32 random bytes (base64url) in the link, only their SHA-256 in the
 /// database, so a copy of the database signs nobody in. Every refused token is audited.
 /// </summary>
-public sealed class SignInLinks(ISignInTokenStore store, IAuditLog audit, DashboardOptions options, TimeProvider time)
+internal sealed class SignInLinks(ISignInTokenStore store, IAuditLog audit, DashboardOptions options, TimeProvider time)
 {
     /// <summary>A new link for <paramref name="actor"/>.</summary>
     public async Task<string> IssueAsync(string actor, CancellationToken cancellationToken = default)

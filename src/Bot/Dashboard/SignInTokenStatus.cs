@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Dashboard;
 
 /// <summary>What a sign-in token is.</summary>
-public enum SignInTokenStatus
+internal enum SignInTokenStatus
 {
     /// <summary>Issued, not used, not expired.</summary>
     Valid,

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Dashboard;
 /// Pledges per day as an inline SVG bar chart, drawn on the server: no chart library to vendor, readable without
 /// scripts, and labelled for screen readers (a title and one description per bar).
 /// </summary>
-public static class SvgBarChart
+internal static class SvgBarChart
 {
     /// <summary>The SVG markup for <paramref name="days"/> (at most the last 60 shown).</summary>
     public static string Render(IReadOnlyList<DailyCount> days, string title)

@@ -5,7 +5,7 @@ using NetralBot.Bot.Dashboard;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The dashboard's figures: pledges per day from migration 13 / 14's aggregate, subscribers per channel, the audit log filtered.</summary>
-public sealed class DashboardStatisticsStore(StoreDatabase database) : IDashboardStatisticsStore
+internal sealed class DashboardStatisticsStore(StoreDatabase database) : IDashboardStatisticsStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<DailyCount>> PledgesPerDayAsync(string electionId, string? agency, CancellationToken cancellationToken = default) =>

@@ -3,7 +3,7 @@ using NetralBot.Bot.Dashboard;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Agencies' rosters (table <c>roster_employees</c>) matched to pledges by NIP.</summary>
-public sealed class RosterStore(StoreDatabase database) : IRosterStore
+internal sealed class RosterStore(StoreDatabase database) : IRosterStore
 {
     /// <inheritdoc />
     public async Task ReplaceAsync(string agency, IReadOnlyList<RosterEmployee> employees, DateTimeOffset at, CancellationToken cancellationToken = default)

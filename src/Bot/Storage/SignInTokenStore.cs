@@ -3,7 +3,7 @@ using NetralBot.Bot.Dashboard;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The dashboard's sign-in tokens (table <c>dashboard_sign_in_tokens</c>, migration 13 / 14).</summary>
-public sealed class SignInTokenStore(StoreDatabase database) : ISignInTokenStore
+internal sealed class SignInTokenStore(StoreDatabase database) : ISignInTokenStore
 {
     /// <inheritdoc />
     public Task CreateAsync(string tokenHash, string actor, DateTimeOffset createdAt, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) =>

@@ -18,7 +18,7 @@ public abstract class DashboardStoreContractTests
     private static readonly DateTimeOffset Now = new(2029, 2, 1, 8, 0, 0, TimeSpan.Zero);
     private int _receipt;
 
-    protected abstract Task<StoreDatabase> OpenAsync();
+    private protected abstract Task<StoreDatabase> OpenAsync();
 
     [StoreFact]
     public async Task A_sign_in_token_is_valid_once_until_it_expires_and_unknown_tokens_are_told_apart()
@@ -154,7 +154,7 @@ public sealed class SqliteDashboardStoreContractTests : DashboardStoreContractTe
 
     public void Dispose() => _content.Dispose();
 
-    protected override Task<StoreDatabase> OpenAsync()
+    private protected override Task<StoreDatabase> OpenAsync()
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
@@ -178,7 +178,7 @@ public sealed class PostgresDashboardStoreContractTests(PostgresTestDatabase dat
         }
     }
 
-    protected override async Task<StoreDatabase> OpenAsync()
+    private protected override async Task<StoreDatabase> OpenAsync()
     {
         await database.TruncateAsync();
         await using (var connection = new NpgsqlConnection(database.ConnectionString))

@@ -3,7 +3,7 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Dashboard.Pages;
 
 /// <summary>Ringkasan: pledges per agency and status (the chat statistics' aggregates), against the roster, per day, and subscribers per channel.</summary>
-public sealed class IndexModel(IPledgeStatisticsStore statistics, IRosterStore roster, IDashboardStatisticsStore figures, PledgeOptions pledge) : DashboardPageModel
+internal sealed class IndexModel(IPledgeStatisticsStore statistics, IRosterStore roster, IDashboardStatisticsStore figures, PledgeOptions pledge) : DashboardPageModel
 {
     /// <summary>The current election.</summary>
     public string ElectionId => pledge.ElectionId;

@@ -5,7 +5,7 @@ using NetralBot.Bot.Access;
 namespace NetralBot.Bot.Dashboard.Pages;
 
 /// <summary><c>POST /keluar</c>: ends the session (anti-forgery checked like every form).</summary>
-public sealed class KeluarModel(IAuditLog audit, TimeProvider time) : DashboardPageModel
+internal sealed class KeluarModel(IAuditLog audit, TimeProvider time) : DashboardPageModel
 {
     /// <summary>A GET only goes back to the summary: signing out changes state, so it takes a POST.</summary>
     public IActionResult OnGet() => Redirect("/dasbor");

@@ -13,7 +13,7 @@ namespace NetralBot.Bot.Dashboard.Pages;
 /// (Telegram fetches links it shows) therefore cannot burn it, and the session cookie (SameSite=Strict) is set by a
 /// same-site request, so the browser sends it on the next page.
 /// </summary>
-public sealed class MasukModel(SignInLinks links, AdminDirectory admins) : PageModel
+internal sealed class MasukModel(SignInLinks links, AdminDirectory admins) : PageModel
 {
     /// <summary>The token to post, when valid.</summary>
     public string? Token { get; private set; }
