@@ -5,6 +5,10 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NetralBot.Bot.Access;
+using NetralBot.Bot.Common;
+using NetralBot.Bot.Hosting;
+using NetralBot.Knowledge;
+using NetralBot.Knowledge.Answering;
 using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
@@ -183,6 +187,54 @@ public sealed partial class DashboardPagesTests(HeadlessChromium chromium) : ICl
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim sekarang" }).ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=job-status]:has-text('Selesai: 3 dari 3')", new() { Timeout = 30_000 });
         Assert.Equal(3, rig.Telegram.Sent.Count(m => m.Text == "Apel netralitas Senin 07.30."));
+    }
+
+    [BrowserFact]
+    public async Task The_test_console_shows_the_reading_the_top_entries_and_the_answer_the_bot_gives()
+    {
+        var engine = (KnowledgeEngine)KnowledgeBaseLoader.Load(new ContentFolder(Path.Combine(AppContext.BaseDirectory, "content")));
+        await using var rig = await DashboardRig.StartAsync(configure: services => services.AddSingleton<IQuestionAnswerer>(engine));
+        var page = await chromium.NewPageAsync();
+        await rig.SignInAsync(page, DashboardRig.AgencyAdmin);
+        await page.GotoAsync(rig.Url("/dasbor/uji"));
+        const string Question = "pak klo sy like postingan paslon di fb gmn?";
+        await page.FillAsync("#tanya", Question);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uji" }).ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=answer]");
+        await HeadlessChromium.ScreenshotAsync(page, "10-uji-jawaban");
+
+        var expected = engine.Ask(Question);
+        var reading = engine.Read(Question);
+        Assert.Equal(expected.Verdict.ToString(), await page.InnerTextAsync("[data-testid=verdict]"));
+        Assert.Equal(expected.TopicId ?? "–", await page.InnerTextAsync("[data-testid=topic]"));
+        Assert.Equal(expected.Text.ReplaceLineEndings("\n").Trim(), (await page.InnerTextAsync("[data-testid=answer]")).ReplaceLineEndings("\n").Trim());
+        Assert.Equal(reading.Intent, await page.InnerTextAsync("[data-testid=intent]"));
+        Assert.StartsWith(reading.Actor, await page.InnerTextAsync("[data-testid=actor]"));
+        Assert.Equal(engine.Search(Question, 5).Select(h => h.Entry.Id), await page.Locator("[data-testid=hits] tbody code").AllInnerTextsAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_audit_page_filters_and_shows_an_instansi_admin_only_their_own_entries()
+    {
+        await using var rig = await DashboardRig.StartAsync();
+        var audit = rig.Bot.App.Services.GetRequiredService<IAuditLog>();
+        await audit.WriteAsync(new AuditEntry("cli", "broadcast.queue", "job:7 semua", 12, DateTimeOffset.UtcNow));
+
+        var super = await chromium.NewPageAsync();
+        await rig.SignInAsync(super, DashboardRig.SuperAdmin);
+        await super.GotoAsync(rig.Url("/dasbor/audit?tindakan=BROADCAST"));
+        await HeadlessChromium.ScreenshotAsync(super, "11-audit");
+        Assert.Equal(["broadcast.queue"], await super.Locator("[data-testid=audit] tbody tr td:nth-child(3)").AllInnerTextsAsync());
+        await super.GotoAsync(rig.Url("/dasbor/audit?pelaku=telegram:900"));
+        Assert.Contains("dashboard.sign-in", await super.Locator("[data-testid=audit] tbody tr td:nth-child(3)").AllInnerTextsAsync());
+
+        var agency = await chromium.NewPageAsync();
+        await rig.SignInAsync(agency, DashboardRig.AgencyAdmin);
+        await agency.GotoAsync(rig.Url("/dasbor/audit?pelaku=cli"));
+        Assert.Equal(0, await agency.Locator("[data-testid=audit] tbody tr").CountAsync());
+        await agency.GotoAsync(rig.Url("/dasbor/audit"));
+        Assert.All(await agency.Locator("[data-testid=audit] tbody tr td:nth-child(2)").AllInnerTextsAsync(), actor => Assert.Equal("telegram:" + DashboardRig.AgencyAdmin, actor));
+        Assert.NotEqual(0, await agency.Locator("[data-testid=audit] tbody tr").CountAsync());
     }
 
     private static async Task UploadAsync(IPage page, string name, string content)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -29,7 +30,7 @@ public sealed partial class DashboardRig : IAsyncDisposable
 
     public BotUnderTest Bot { get; }
 
-    public static async Task<DashboardRig> StartAsync(IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<DashboardRig> StartAsync(IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? configure = null)
     {
         var telegram = await FakeTelegramServer.StartAsync();
         var content = new TestContent();
@@ -42,7 +43,7 @@ public sealed partial class DashboardRig : IAsyncDisposable
             [$"Admin:Telegram:{AgencyAdmin}"] = "instansi:" + AdminAgency,
             ["Broadcast:GlobalRatePerSecond"] = "1000",
         };
-        var bot = await BotUnderTest.StartAsync(telegram, content, extra: settings);
+        var bot = await BotUnderTest.StartAsync(telegram, content, extra: settings, configure: configure);
         Assert.Equal(url, bot.BaseUrl.TrimEnd('/'));
         return new DashboardRig(telegram, content, bot);
     }
