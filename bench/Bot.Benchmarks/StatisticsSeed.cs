@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Benchmarks;
@@ -18,7 +19,7 @@ public static class StatisticsSeed
     public const int Subscribers = 1_200_000;
 
     /// <summary>Bump when the seeded data changes, so an old file is not reused.</summary>
-    private const int SeedVersion = 4;
+    private const int SeedVersion = 5;
 
     /// <summary>An agency with a typical share of the pledges, used for the instansi admin's view.</summary>
     public static string SampleAgency => Agencies[7];
@@ -73,8 +74,8 @@ public static class StatisticsSeed
             pledge.Transaction = transaction;
             pledge.CommandText = """
                 INSERT INTO pledges(election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id,
-                                    pledge_text_version, pledge_text_sha256, pledged_at)
-                VALUES ($e, $r, $n, $s, $nip, $a, 'Bagian Umum', 'telegram', $u, 'ikrar-2029-1', 'c0ffee', $t)
+                                    pledge_text_version, pledge_text_sha256, pledged_at, agency_key)
+                VALUES ($e, $r, $n, $s, $nip, $a, 'Bagian Umum', 'telegram', $u, 'ikrar-2029-1', 'c0ffee', $t, $k)
                 """;
             var e = pledge.Parameters.Add("$e", SqliteType.Text);
             var r = pledge.Parameters.Add("$r", SqliteType.Text);
@@ -82,6 +83,7 @@ public static class StatisticsSeed
             var s = pledge.Parameters.Add("$s", SqliteType.Text);
             var nip = pledge.Parameters.Add("$nip", SqliteType.Text);
             var a = pledge.Parameters.Add("$a", SqliteType.Text);
+            var k = pledge.Parameters.Add("$k", SqliteType.Text);
             var u = pledge.Parameters.Add("$u", SqliteType.Text);
             var t = pledge.Parameters.Add("$t", SqliteType.Text);
             pledge.Prepare();
@@ -102,7 +104,7 @@ public static class StatisticsSeed
                     var agency = Agencies[Math.Min(Agencies.Count - 1, (int)(Agencies.Count * Math.Pow(random.NextDouble(), 2.2)))];
                     if (random.NextDouble() < 0.01)
                     {
-                        agency = agency.ToUpperInvariant(); // people type agencies in every case; the report groups them NOCASE
+                        agency = agency.ToUpperInvariant(); // people type agencies in every case; the report groups them by AgencyKey
                     }
 
                     e.Value = election;
@@ -111,6 +113,7 @@ public static class StatisticsSeed
                     s.Value = status;
                     nip.Value = status == "Non-ASN" ? DBNull.Value : (198_001_012_000_000_000L + user).ToString(CultureInfo.InvariantCulture);
                     a.Value = agency;
+                    k.Value = AgencyKey.Of(agency);
                     u.Value = (500_000_000L + user).ToString(CultureInfo.InvariantCulture);
                     t.Value = (start + TimeSpan.FromSeconds(serial * 7)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
                     pledge.ExecuteNonQuery();

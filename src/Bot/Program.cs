@@ -11,6 +11,7 @@ root.Subcommands.Add(PledgesCommand.Create());
 root.Subcommands.Add(BroadcastCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ScheduleCommand.Create());
+root.Subcommands.Add(QuestionsCommand.Create());
 root.SetAction((_, cancellationToken) => RootAction.RunAsync(cancellationToken));
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

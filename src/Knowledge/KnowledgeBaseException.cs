@@ -3,7 +3,7 @@ using NetralBot.Knowledge.Catalog;
 namespace NetralBot.Knowledge;
 
 /// <summary>The knowledge-base file has errors; the message lists them as <c>file:line: message</c>.</summary>
-public sealed class KnowledgeBaseException : Exception
+internal sealed class KnowledgeBaseException : Exception
 {
     /// <summary>Creates the exception from the linter's findings.</summary>
     public KnowledgeBaseException(IReadOnlyList<KnowledgeBaseDiagnostic> diagnostics)

@@ -56,6 +56,22 @@ public sealed partial class ContentStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_refuses_to_start_on_a_topic_list_naming_an_entry_that_is_gone_but_ask_still_answers()
+    {
+        File.AppendAllText(Path.Combine(_content.ContentPath, "topik.md"), "- entri-yang-dihapus\n");
+        var (code, stdout, stderr) = await CliProcess.RunAsync(_content, "halo\n", new Dictionary<string, string>(), "chat");
+        Assert.Equal(2, code);
+        Assert.Empty(stdout);
+        Assert.Contains("topik.md:", stderr);
+        Assert.Contains("\"entri-yang-dihapus\" bukan ID entri faq-id.md", stderr);
+        Assert.False(File.Exists(_content.DatabasePath));
+
+        var (askCode, answer, _) = await CliProcess.RunAsync(_content, "", new Dictionary<string, string>(), "ask", "bolehkah asn mencoblos?");
+        Assert.Equal(0, askCode); // ask does not use the topic list
+        Assert.Contains("BOLEH", answer);
+    }
+
+    [Fact]
     public async Task Serve_refuses_to_start_on_a_broken_knowledge_base()
     {
         Break("bad verdict");

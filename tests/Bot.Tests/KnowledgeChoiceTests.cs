@@ -16,7 +16,7 @@ public sealed class KnowledgeChoiceTests : IDisposable
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
-        var knowledge = new KnowledgeHandler(() => new FakeAnswerer(), NullLogger<KnowledgeHandler>.Instance);
+        var knowledge = new KnowledgeHandler(() => new FakeAnswerer(), new DisclaimerMemory(), NullLogger<KnowledgeHandler>.Instance);
         _engine = new ConversationEngine(
             [new DialogContinuationHandler([knowledge]), knowledge],
             new DialogStateStore(database),
@@ -51,7 +51,10 @@ public sealed class KnowledgeChoiceTests : IDisposable
 
         var outOfRange = await SendAsync("ini pilihan ganda");
         Assert.Single(outOfRange);
-        Assert.StartsWith("Maaf, saya belum yakin", Assert.Single(await SendAsync("7")).Text, StringComparison.Ordinal);
+        Assert.Equal(BotTexts.ChooseNumber(2), Assert.Single(await SendAsync("7")).Text);
+
+        // The menu stays open after an out-of-range number: a valid one still opens its choice.
+        Assert.Contains("menyukai postingan calon", Assert.Single(await SendAsync("2")).Text, StringComparison.Ordinal);
     }
 
     private Task<IReadOnlyList<Reply>> SendAsync(string text) =>

@@ -64,8 +64,8 @@ public sealed class PledgeStatisticsTests : IDisposable
         Assert.Equal(3, (await _statistics.GetAsync(Election, null)).PledgedSubscribers);
         await _pledges.SaveAsync(NewPledge("3", Election, "BKN", EmploymentStatus.Pns, "199001012020121005")); // one account, two agencies
         await AssertMatchesRowsAsync();
-        await ExecuteAsync("UPDATE pledges SET agency = 'bkn' WHERE receipt_code = 'NB-6'"); // only the case changes: same group
-        await ExecuteAsync("UPDATE pledges SET agency = 'Kemenkeu', status = 'PPPK' WHERE receipt_code = 'NB-3'");
+        await ExecuteAsync("UPDATE pledges SET agency = 'bkn', agency_key = 'bkn' WHERE receipt_code = 'NB-6'"); // only the case changes: same group
+        await ExecuteAsync("UPDATE pledges SET agency = 'Kemenkeu', agency_key = 'kemenkeu', status = 'PPPK' WHERE receipt_code = 'NB-3'");
         await ExecuteAsync("UPDATE pledges SET election_id = 'uji-2024' WHERE receipt_code = 'NB-4'");
         await ExecuteAsync("UPDATE subscribers SET user_id = '5' WHERE chat_id = '3'");
         await ExecuteAsync("DELETE FROM subscribers WHERE chat_id = '7'");
@@ -85,6 +85,12 @@ public sealed class PledgeStatisticsTests : IDisposable
         await ExecuteAsync(string.Join(' ', (await TriggersAsync()).Select(name => $"DROP TRIGGER {name};")));
         await _pledges.SaveAsync(NewPledge("9", Election, "BKN", EmploymentStatus.NonAsn)); // stored without triggers
         await _subscribers.TouchAsync("telegram", "9", "9", Now);
+        // And before version 10: no agency_key (its indexes go with it; version 2's agency index comes back).
+        await ExecuteAsync("""
+            DROP INDEX ix_pledges_agency; ALTER TABLE pledges DROP COLUMN agency_key;
+            CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
+            DELETE FROM schema_migrations WHERE version = 10;
+            """);
 
         _database.Migrate();
 
@@ -113,7 +119,7 @@ public sealed class PledgeStatisticsTests : IDisposable
     private Pledge NewPledge(string user, string election, string agency, EmploymentStatus status, string? nip = null) =>
         new(election, "NB-" + (++_receipt).ToString(CultureInfo.InvariantCulture), "Nama " + user, status, nip, agency, "Unit", "telegram", user, "uji-1", "abc", Now);
 
-    /// <summary>Every scope against the queries the store ran before migration 5: GROUP BY and EXISTS over the rows.</summary>
+    /// <summary>Every scope against GROUP BY and EXISTS over the rows (by agency key, as the aggregates group them).</summary>
     private async Task AssertMatchesRowsAsync()
     {
         foreach (var election in new[] { Election, Earlier, "tanpa-ikrar" })
@@ -121,13 +127,13 @@ public sealed class PledgeStatisticsTests : IDisposable
             foreach (var agency in new string?[] { null, "BKN", "kemendagri", "Kemenkeu", "Tidak Ada" })
             {
                 var stats = await _statistics.GetAsync(election, agency);
-                var scope = agency is null ? string.Empty : " AND agency = $a COLLATE NOCASE";
-                var byAgency = await GroupAsync($"SELECT agency, COUNT(*) FROM pledges WHERE election_id = $e{scope} GROUP BY agency COLLATE NOCASE ORDER BY COUNT(*) DESC, agency", election, agency);
+                var scope = agency is null ? string.Empty : " AND agency_key = $a";
+                var byAgency = await GroupAsync($"SELECT MIN(agency), COUNT(*) FROM pledges WHERE election_id = $e{scope} GROUP BY agency_key ORDER BY COUNT(*) DESC, MIN(agency)", election, agency);
                 Assert.Equal(byAgency.Select(g => (g.Name.ToUpperInvariant(), g.Count)), stats.ByAgency.Select(g => (g.Name.ToUpperInvariant(), g.Count)));
                 Assert.Equal(await GroupAsync($"SELECT status, COUNT(*) FROM pledges WHERE election_id = $e{scope} GROUP BY status ORDER BY status", election, agency), stats.ByStatus);
                 Assert.Equal(await ScalarAsync("SELECT COUNT(*) FROM subscribers WHERE is_active = 1", election, agency), stats.ActiveSubscribers);
                 Assert.Equal(
-                    await ScalarAsync($"SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = $e AND p.channel = s.channel AND p.channel_user_id = s.user_id{scope.Replace("agency", "p.agency", StringComparison.Ordinal)})", election, agency),
+                    await ScalarAsync($"SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = $e AND p.channel = s.channel AND p.channel_user_id = s.user_id{scope.Replace("agency_key", "p.agency_key", StringComparison.Ordinal)})", election, agency),
                     stats.PledgedSubscribers);
             }
         }
@@ -182,7 +188,7 @@ public sealed class PledgeStatisticsTests : IDisposable
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$e", election);
-        command.Parameters.AddWithValue("$a", (object?)agency ?? DBNull.Value);
+        command.Parameters.AddWithValue("$a", agency is null ? DBNull.Value : AgencyKey.Of(agency));
         return command;
     }
 }

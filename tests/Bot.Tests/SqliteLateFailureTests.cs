@@ -61,9 +61,9 @@ public sealed class SqliteLateFailureTests : IDisposable
         await using (var connection = await database.OpenAsync())
         {
             await using var command = connection.CreateCommand();
-            // Every migration but 7, recorded as Migrate records them, then a job sent by the old code.
+            // The migrations before 7, recorded as Migrate records them, then a job sent by the old code.
             command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
-                + string.Concat(SqliteMigrations.All.Where(m => m.Version != 7).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
+                + string.Concat(SqliteMigrations.All.Where(m => m.Version < 7).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
                 + """
                 INSERT INTO broadcast_jobs(id, text, target_kind, election_id, created_by, created_at, scheduled_at, status)
                 VALUES (1, 'Apel', 'All', 'e1', 'cli', '2029-01-01T00:00:00.0000000Z', '2029-01-01T00:00:00.0000000Z', 'done');

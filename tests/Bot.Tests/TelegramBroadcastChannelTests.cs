@@ -18,18 +18,18 @@ public sealed class TelegramBroadcastChannelTests : BroadcastTestBase
     }
 
     [Theory]
-    [InlineData(403, "Forbidden: bot was blocked by the user", null, DeliveryOutcomeKind.Blocked)]
-    [InlineData(429, "Too Many Requests: retry after 12", 12, DeliveryOutcomeKind.RateLimited)]
-    [InlineData(502, "Bad Gateway", null, DeliveryOutcomeKind.Transient)]
-    [InlineData(400, "Bad Request: chat not found", null, DeliveryOutcomeKind.Failed)]
-    public async Task An_api_error_becomes_its_outcome_after_a_single_attempt(int code, string description, int? retryAfter, DeliveryOutcomeKind expected)
+    [InlineData(403, "Forbidden: bot was blocked by the user", null, nameof(DeliveryOutcomeKind.Blocked))]
+    [InlineData(429, "Too Many Requests: retry after 12", 12, nameof(DeliveryOutcomeKind.RateLimited))]
+    [InlineData(502, "Bad Gateway", null, nameof(DeliveryOutcomeKind.Transient))]
+    [InlineData(400, "Bad Request: chat not found", null, nameof(DeliveryOutcomeKind.Failed))]
+    public async Task An_api_error_becomes_its_outcome_after_a_single_attempt(int code, string description, int? retryAfter, string expected)
     {
         FakeApi.InjectFault(42, new InjectedFault(code, description, retryAfter));
         FakeApi.InjectFault(42, new InjectedFault(code, description, retryAfter)); // a retrying client would meet this one too
 
         var outcome = await Rig.NewTelegramChannel().DeliverAsync(Message, "42", CancellationToken.None);
 
-        Assert.Equal(expected, outcome.Kind);
+        Assert.Equal(Enum.Parse<DeliveryOutcomeKind>(expected), outcome.Kind);
         Assert.Contains(description, outcome.Detail);
         Assert.Equal(retryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null, outcome.RetryAfter);
         Assert.Single(FakeApi.Calls, c => c == "sendMessage");

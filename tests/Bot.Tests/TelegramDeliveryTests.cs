@@ -201,7 +201,8 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
         var sent = await _telegram.WaitForMessagesAsync(4301, 1);
         Assert.Equal("HTML", sent[0].ParseMode);
         Assert.Contains("&lt;termasuk&gt; A &amp; B", sent[0].Text);
-        Assert.Equal(["topic:medsos-like"], sent[0].ButtonData);
+        Assert.Equal("topic:medsos-like", sent[0].ButtonData[0]);
+        Assert.Equal(["fb:y:", "fb:n:"], sent[0].ButtonData.Skip(1).Select(d => d[..5])); // the feedback row under it
 
         _telegram.EnqueueCallback(4301, "topic:medsos-like");
         var topic = await _telegram.WaitForMessagesAsync(4301, 2);

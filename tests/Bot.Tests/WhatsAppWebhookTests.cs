@@ -235,7 +235,8 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         var answer = Assert.Single(await _graph.WaitForMessagesAsync(User, 1));
         // The related topic's label is longer than a reply button's 20 characters: it comes as a list row.
         Assert.Equal("list", answer.InteractiveType);
-        var row = Assert.Single(answer.ListRows);
+        Assert.Equal(3, answer.ListRows.Count); // the topic, then 👍 Membantu and 👎 Kurang tepat
+        var row = answer.ListRows[0];
         Assert.Equal("Bolehkah ASN menyukai…", (string?)row["title"]);
         Assert.Equal("Bolehkah ASN menyukai postingan calon?", (string?)row["description"]);
 
@@ -276,10 +277,12 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
     {
         await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content);
         await bot.DeliverAsync(WhatsAppPayloads.Text(User, "jawaban panjang"));
-        var parts = await _graph.WaitForMessagesAsync(User, 3);
+        var sent = await _graph.WaitForMessagesAsync(User, 4);
+        var parts = sent.Take(3).ToList();
         Assert.All(parts, p => Assert.True(p.Text!.Length <= 4096));
         Assert.StartsWith("Paragraf 1:", parts[0].Text);
         Assert.EndsWith(new string('x', 150), parts[^1].Text);
+        Assert.Equal(["👍 Membantu", "👎 Kurang tepat"], sent[3].ButtonTitles); // the feedback buttons follow the text
         Assert.Empty(_graph.Rejections);
     }
 

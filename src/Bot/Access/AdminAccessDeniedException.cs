@@ -1,4 +1,4 @@
 namespace NetralBot.Bot.Access;
 
 /// <summary>An admin asked for something outside their role, e.g. an instansi admin targeting another agency.</summary>
-public sealed class AdminAccessDeniedException(string message) : Exception(message);
+internal sealed class AdminAccessDeniedException(string message) : Exception(message);

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Access;
 
 /// <summary>What an admin may reach.</summary>
-public enum AdminRoleKind
+internal enum AdminRoleKind
 {
     /// <summary>Everything: all subscribers, all agencies.</summary>
     Super,

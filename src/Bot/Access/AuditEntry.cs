@@ -6,4 +6,4 @@ namespace NetralBot.Bot.Access;
 /// <param name="Target">The target, e.g. <c>instansi:BKN</c> or a job id.</param>
 /// <param name="Count">How many recipients or rows the action concerned.</param>
 /// <param name="At">When (UTC).</param>
-public sealed record AuditEntry(string Actor, string Action, string Target, long Count, DateTimeOffset At);
+internal sealed record AuditEntry(string Actor, string Action, string Target, long Count, DateTimeOffset At);

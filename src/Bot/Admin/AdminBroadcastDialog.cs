@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Admin;
 /// <c>/broadcast</c>: target (super admins; an instansi admin's target is their agency) → text → preview with the
 /// recipient count → "KIRIM" → queued. The role is checked again on every turn.
 /// </summary>
-public sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue queue) : IDialog
+internal sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue queue) : IDialog
 {
     /// <summary>The dialog name in the persisted state.</summary>
     public const string DialogName = "admin-broadcast";
@@ -17,7 +17,6 @@ public sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue q
     /// <inheritdoc />
     public string Name => DialogName;
 
-    /// <summary>Starts composing.</summary>
     public void Start(TurnContext context, AdminRole role)
     {
         if (role.Kind == AdminRoleKind.Instansi)

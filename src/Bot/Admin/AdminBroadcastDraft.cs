@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Admin;
 /// <param name="TargetKind">The chosen target, once known.</param>
 /// <param name="Agency">The agency for an instansi target.</param>
 /// <param name="Text">The message, once typed.</param>
-public sealed record AdminBroadcastDraft(AdminBroadcastStep Step, BroadcastTargetKind? TargetKind, string? Agency, string? Text)
+internal sealed record AdminBroadcastDraft(AdminBroadcastStep Step, BroadcastTargetKind? TargetKind, string? Agency, string? Text)
 {
     /// <summary>The target, when chosen.</summary>
     public BroadcastTarget? Target => TargetKind is { } kind ? new BroadcastTarget(kind, Agency) : null;

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Admin;
 
 /// <summary>Where an admin is in composing a broadcast.</summary>
-public enum AdminBroadcastStep
+internal enum AdminBroadcastStep
 {
     /// <summary>Waiting for the target (super admins only).</summary>
     Target,

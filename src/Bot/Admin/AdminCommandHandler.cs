@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Admin;
 /// For anyone else it passes the turn on, so a non-admin gets the ordinary reply to an unknown command and the
 /// ordinary help.
 /// </summary>
-public sealed class AdminCommandHandler(
+internal sealed class AdminCommandHandler(
     AdminDirectory admins,
     AdminBroadcastDialog broadcast,
     IPledgeStatisticsStore statistics,

@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Admin;
 /// or the list form <c>Admin:Telegram:0:Id</c> / <c>Admin:Telegram:0:Role</c>; <c>Admin:WhatsApp:&lt;wa_id&gt;</c> (the number in
 /// international form without +, e.g. 6281234567890) works the same way for WhatsApp.
 /// </summary>
-public sealed class AdminDirectory
+internal sealed class AdminDirectory
 {
     private readonly Dictionary<(string Channel, string UserId), AdminRole> _admins;
 
@@ -19,7 +19,6 @@ public sealed class AdminDirectory
         _admins = new Dictionary<(string, string), AdminRole>(admins);
     }
 
-    /// <summary>How many admins are configured.</summary>
     public int Count => _admins.Count;
 
     /// <summary>The role of a user, or null for a non-admin.</summary>

@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Admin;
 /// <summary>Source-generated JSON for the persisted admin dialog state.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(AdminBroadcastDraft))]
-public sealed partial class AdminJsonContext : JsonSerializerContext;
+internal sealed partial class AdminJsonContext : JsonSerializerContext;

@@ -4,7 +4,7 @@ using NetralBot.Bot.Broadcasts;
 namespace NetralBot.Bot.Admin;
 
 /// <summary>Indonesian texts of the admin commands.</summary>
-public static class AdminTexts
+internal static class AdminTexts
 {
     /// <summary>The word that confirms a broadcast.</summary>
     public const string ConfirmWord = "KIRIM";

@@ -14,11 +14,10 @@ namespace NetralBot.Bot.Admin;
 /// date-time ("besok 07.00 Apel pagi ditiadakan"), <c>/jadwal batal ID</c> cancels. An instansi admin sees and
 /// cancels only their agency's jobs, and their messages go to their agency.
 /// </summary>
-public sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue queue, ReminderScheduler reminders, IAuditLog audit, TimeProvider time)
+internal sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue queue, ReminderScheduler reminders, IAuditLog audit, TimeProvider time)
 {
     private static readonly IndonesianDateTimeRecognizer Recognizer = new();
 
-    /// <summary>The usage text.</summary>
     public const string Usage = """
         Perintah jadwal:
         /jadwal — daftar siaran dan pengingat yang menunggu

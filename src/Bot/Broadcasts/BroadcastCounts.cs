@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Failed">Failed.</param>
 /// <param name="Blocked">Blocked the bot.</param>
 /// <param name="OutsideWindow">Not sent: the channel allowed only a template and none was configured (WhatsApp).</param>
-public sealed record BroadcastCounts(long Pending, long Sent, long Failed, long Blocked, long OutsideWindow = 0)
+internal sealed record BroadcastCounts(long Pending, long Sent, long Failed, long Blocked, long OutsideWindow = 0)
 {
     /// <summary>All recipients.</summary>
     public long Total => Pending + Sent + Failed + Blocked + OutsideWindow;

@@ -7,9 +7,8 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Stored">The stored form, as written to <c>broadcast_jobs.created_by</c> and the audit log.</param>
 /// <param name="Channel">The admin's channel; null when not queued from a chat.</param>
 /// <param name="UserId">The admin's user id on <paramref name="Channel"/>; null when not queued from a chat.</param>
-public sealed record BroadcastCreator(string Stored, string? Channel, string? UserId)
+internal sealed record BroadcastCreator(string Stored, string? Channel, string? UserId)
 {
-    /// <summary>Reads a stored creator.</summary>
     public static BroadcastCreator Parse(string stored)
     {
         var separator = stored.IndexOf(':', StringComparison.Ordinal);

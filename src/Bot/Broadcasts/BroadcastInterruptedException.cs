@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="message">What failed.</param>
 /// <param name="resumeAfter">How long to wait before resuming.</param>
 /// <param name="inner">The underlying failure, when there was an exception.</param>
-public sealed class BroadcastInterruptedException(string message, TimeSpan resumeAfter, Exception? inner = null) : Exception(message, inner)
+internal sealed class BroadcastInterruptedException(string message, TimeSpan resumeAfter, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>How long to wait before resuming.</summary>
     public TimeSpan ResumeAfter { get; } = resumeAfter;

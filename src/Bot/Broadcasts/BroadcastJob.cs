@@ -13,7 +13,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="ReminderKind">
 /// The <see cref="NetralBot.Knowledge.Calendar.ReminderKinds"/> id of a calendar reminder; null for an ad-hoc broadcast.
 /// </param>
-public sealed record BroadcastJob(
+internal sealed record BroadcastJob(
     long Id,
     string Text,
     BroadcastTarget Target,

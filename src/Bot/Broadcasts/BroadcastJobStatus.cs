@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>The life of a broadcast job.</summary>
-public enum BroadcastJobStatus
+internal enum BroadcastJobStatus
 {
     /// <summary>Waiting for its scheduled time.</summary>
     Queued,

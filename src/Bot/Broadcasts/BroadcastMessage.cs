@@ -7,4 +7,4 @@ namespace NetralBot.Bot.Broadcasts;
 /// A <see cref="NetralBot.Knowledge.Calendar.ReminderKinds"/> id for calendar reminders, null for an ad-hoc broadcast;
 /// WhatsApp picks its template by it outside the 24-hour window.
 /// </param>
-public sealed record BroadcastMessage(long JobId, string Text, string? ReminderKind);
+internal sealed record BroadcastMessage(long JobId, string Text, string? ReminderKind);

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="PerChatInterval">At least this long between two Telegram messages to one chat (about 1 s).</param>
 /// <param name="Workers">Concurrent sends; each has at most one message in flight.</param>
 /// <param name="PollInterval">How often the sender looks for due jobs.</param>
-public sealed record BroadcastOptions(double GlobalRatePerSecond, TimeSpan PerChatInterval, int Workers, TimeSpan PollInterval)
+internal sealed record BroadcastOptions(double GlobalRatePerSecond, TimeSpan PerChatInterval, int Workers, TimeSpan PollInterval)
 {
     /// <summary>The default global rate: Telegram's free broadcast limit.</summary>
     public const double DefaultGlobalRatePerSecond = 30;

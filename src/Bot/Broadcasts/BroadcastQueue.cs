@@ -4,7 +4,7 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Queues broadcasts for chat and CLI alike: checks the admin's reach, creates the job, writes the audit log.</summary>
-public sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, PledgeOptions pledge, TimeProvider time)
+internal sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, PledgeOptions pledge, TimeProvider time)
 {
     /// <summary>
     /// The longest broadcast text: one message on every channel (Telegram and WhatsApp text both stop at 4096

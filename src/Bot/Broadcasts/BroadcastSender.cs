@@ -18,7 +18,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// so at most <see cref="BroadcastOptions.Workers"/> recipients can get a message twice after a crash. A graceful
 /// stop lets in-flight sends finish and record their outcome, so it repeats nobody.
 /// </remarks>
-public sealed class BroadcastSender : IDisposable
+internal sealed class BroadcastSender : IDisposable
 {
     /// <summary>The error stored on a row whose channel has no adapter in this process.</summary>
     public const string ChannelNotConfigured = "channel not configured";

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// The background loop of <c>serve</c>: picks up due (and interrupted) broadcast jobs every few seconds, while this
 /// process holds the <see cref="LeaseName"/> lease (with several instances on one database, only one sends).
 /// </summary>
-public sealed class BroadcastService(
+internal sealed class BroadcastService(
     BroadcastSender sender, BroadcastOptions options, IBackgroundLease leases, TimeProvider time, ILogger<BroadcastService> logger) : BackgroundService
 {
     /// <summary>The lease that the sending process holds.</summary>

@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// Only subscribers in this time zone (set with <c>/zona</c>); for <see cref="DefaultZone"/> also those who have set
 /// none, so everyone is in exactly one zone. Null reaches every zone.
 /// </param>
-public sealed record BroadcastTarget(BroadcastTargetKind Kind, string? Agency = null, IndonesianTimeZone? Zone = null)
+internal sealed record BroadcastTarget(BroadcastTargetKind Kind, string? Agency = null, IndonesianTimeZone? Zone = null)
 {
     /// <summary>
     /// The zone of subscribers who have not set one: WIB, where most civil servants work and the zone the bot already

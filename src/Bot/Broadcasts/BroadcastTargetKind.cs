@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Who a broadcast goes to.</summary>
-public enum BroadcastTargetKind
+internal enum BroadcastTargetKind
 {
     /// <summary>All active subscribers.</summary>
     All,

@@ -4,7 +4,7 @@ using System.Text;
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Texts about broadcasts: the Indonesian chat texts and the CLI's machine-read status lines.</summary>
-public static class BroadcastTexts
+internal static class BroadcastTexts
 {
     /// <summary>The final report sent to the admin who queued the job.</summary>
     public static string Report(long jobId, BroadcastCounts counts, TimeSpan duration)

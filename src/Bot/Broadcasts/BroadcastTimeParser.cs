@@ -6,7 +6,7 @@ using NetralBot.Knowledge.Recognizers;
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Reads a send time: ISO 8601 (without an offset: WIB) or Indonesian ("besok 07.00", "25 September 2024 pukul 08.00 WITA").</summary>
-public static partial class BroadcastTimeParser
+internal static partial class BroadcastTimeParser
 {
     private static readonly IndonesianDateTimeRecognizer Recognizer = new();
 

@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// on the row so that a later status callback saying it was not delivered after all can correct the row; null when the
 /// platform reports nothing later.
 /// </param>
-public sealed record DeliveryOutcome(DeliveryOutcomeKind Kind, string? Detail = null, TimeSpan? RetryAfter = null, string? MessageId = null)
+internal sealed record DeliveryOutcome(DeliveryOutcomeKind Kind, string? Detail = null, TimeSpan? RetryAfter = null, string? MessageId = null)
 {
     /// <summary>The platform accepted the message.</summary>
     public static DeliveryOutcome Sent { get; } = new(DeliveryOutcomeKind.Sent);

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>The kinds of <see cref="DeliveryOutcome"/>.</summary>
-public enum DeliveryOutcomeKind
+internal enum DeliveryOutcomeKind
 {
     /// <summary>Accepted by the platform.</summary>
     Sent,

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>The state of one recipient's message in a broadcast.</summary>
-public enum DeliveryStatus
+internal enum DeliveryStatus
 {
     /// <summary>Not yet sent (or sent without the API's answer before a crash: the window of doubt).</summary>
     Pending,

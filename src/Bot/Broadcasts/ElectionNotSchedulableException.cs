@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// Reminders were asked for an election that is sample data or whose schedule is not yet set; the message, in
 /// Indonesian, says why and how to override (<c>--force</c> on the CLI, <c>paksa</c> in chat).
 /// </summary>
-public sealed class ElectionNotSchedulableException(Election election, string overrideHint)
+internal sealed class ElectionNotSchedulableException(Election election, string overrideHint)
     : InvalidOperationException(MessageFor(election, overrideHint))
 {
     /// <summary>The election that was refused.</summary>

@@ -5,7 +5,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// the job, found by the job's <see cref="BroadcastJob.CreatedBy"/> (<c>&lt;channel&gt;:&lt;user id&gt;</c>). Lives
 /// behind a port so that Broadcasts does not depend on any channel; a job queued from the CLI gets no report.
 /// </summary>
-public interface IAdminNotifier
+internal interface IAdminNotifier
 {
     /// <summary>The channel whose actors this notifier reaches, e.g. <c>telegram</c> for <c>telegram:12345</c>.</summary>
     string Channel { get; }

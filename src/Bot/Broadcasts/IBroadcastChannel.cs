@@ -5,7 +5,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// (<see cref="BroadcastSender"/>) owns the rows, the rate limiters and the retries; an adapter in
 /// <c>Channels/&lt;Platform&gt;</c> only translates one send and its error into a <see cref="DeliveryOutcome"/>.
 /// </summary>
-public interface IBroadcastChannel
+internal interface IBroadcastChannel
 {
     /// <summary>The channel name stored on subscribers and delivery rows, e.g. <c>telegram</c>.</summary>
     string Channel { get; }

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Broadcast jobs and their per-recipient delivery rows.</summary>
-public interface IBroadcastStore
+internal interface IBroadcastStore
 {
     /// <summary>How many recipients <paramref name="target"/> has now (active and not opted out).</summary>
     Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default);
@@ -15,7 +15,6 @@ public interface IBroadcastStore
         string text, BroadcastTarget target, string electionId, string createdBy, DateTimeOffset createdAt, DateTimeOffset scheduledAt,
         string? reminderKind, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds a job.</summary>
     Task<BroadcastJob?> FindAsync(long jobId, CancellationToken cancellationToken = default);
 
     /// <summary>The oldest job that is running or queued and due at <paramref name="now"/>.</summary>
@@ -56,6 +55,5 @@ public interface IBroadcastStore
     /// <summary>Counts a job's rows by status.</summary>
     Task<BroadcastCounts> CountsAsync(long jobId, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a job done.</summary>
     Task MarkDoneAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

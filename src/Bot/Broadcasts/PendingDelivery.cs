@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Id">The delivery row id.</param>
 /// <param name="Channel">The channel, e.g. <c>telegram</c>.</param>
 /// <param name="ChatId">The chat.</param>
-public sealed record PendingDelivery(long Id, string Channel, string ChatId);
+internal sealed record PendingDelivery(long Id, string Channel, string ChatId);

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Broadcasts;
 /// With a zone, one job per reminder reaches everyone at the local hour of that zone. Super admins reach everyone; an
 /// instansi admin's reminders go to their agency only. A reminder already queued for the same recipients is not queued twice (see <see cref="Covers"/>).
 /// </summary>
-public sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore store, ContentFolder content, TimeProvider time)
+internal sealed class ReminderScheduler(BroadcastQueue queue, IBroadcastStore store, ContentFolder content, TimeProvider time)
 {
     /// <summary>The calendar file inside the content folder.</summary>
     public const string CalendarFileName = "kalender.md";

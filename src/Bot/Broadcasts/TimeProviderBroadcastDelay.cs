@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Waits on the injected clock.</summary>
-public sealed class TimeProviderBroadcastDelay(TimeProvider time) : IBroadcastDelay
+internal sealed class TimeProviderBroadcastDelay(TimeProvider time) : IBroadcastDelay
 {
     /// <inheritdoc />
     public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Channels;
 /// Remembers which inbound messages with string ids (WhatsApp's <c>wamid</c>) were taken, so a redelivered message is
 /// processed once. The integer-keyed <see cref="IProcessedUpdateStore"/> stays as it is for Telegram.
 /// </summary>
-public interface IProcessedMessageStore
+internal interface IProcessedMessageStore
 {
     /// <summary>Records the message; false when it was recorded before (a redelivery).</summary>
     Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);

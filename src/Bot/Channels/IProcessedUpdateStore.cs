@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels;
 
 /// <summary>Remembers which inbound updates were taken, so a redelivered update is processed once.</summary>
-public interface IProcessedUpdateStore
+internal interface IProcessedUpdateStore
 {
     /// <summary>Records the update; false when it was recorded before (a redelivery).</summary>
     Task<bool> TryMarkAsync(string channel, long updateId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels;
 
 /// <summary>Waits between retries; replaced in tests so they never sleep.</summary>
-public interface IRetryDelay
+internal interface IRetryDelay
 {
     /// <summary>Waits for <paramref name="delay"/>.</summary>
     Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken);

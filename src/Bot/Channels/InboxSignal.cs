@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels;
 
 /// <summary>Wakes an inbox worker when rows were added, so replies do not wait for its next poll.</summary>
-public class InboxSignal
+internal class InboxSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Channels;
 /// Runs work of the same chat one at a time (per-chat order) while different chats run in parallel.
 /// Striped locks keep memory bounded however many chats there are.
 /// </summary>
-public sealed class PerChatLock
+internal sealed class PerChatLock
 {
     private readonly SemaphoreSlim[] _stripes;
 

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Channels;
 /// Keeps the de-duplication tables small: forgets update and message ids older than 30 days, once at start and then daily.
 /// Platforms stop redelivering long before that (Telegram: 24 h; WhatsApp: 7 days).
 /// </summary>
-public sealed class ProcessedIdPruningService(
+internal sealed class ProcessedIdPruningService(
     IProcessedUpdateStore store, IProcessedMessageStore messages, TimeProvider time, ILogger<ProcessedIdPruningService> logger) : BackgroundService
 {
     /// <summary>How long an update id is remembered.</summary>

@@ -5,7 +5,7 @@ namespace NetralBot.Bot.Channels;
 /// word boundaries, and never cutting a surrogate pair. Channels pass their own limit (Telegram 4096, WhatsApp text
 /// 4096, WhatsApp interactive body 1024).
 /// </summary>
-public static class TextSplitter
+internal static class TextSplitter
 {
     /// <summary>Splits <paramref name="text"/>; text within <paramref name="maxLength"/> comes back as one part.</summary>
     public static IReadOnlyList<string> Split(string text, int maxLength)

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels;
 
 /// <summary>Waits on the injected clock.</summary>
-public sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay
+internal sealed class TimeProviderRetryDelay(TimeProvider time) : IRetryDelay
 {
     /// <inheritdoc />
     public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);

@@ -20,7 +20,7 @@ internal static class ChatCommand
     public static Task<int> RunAsync(CancellationToken cancellationToken) => CliRun.GuardAsync(async () =>
     {
         var settings = BotSettingsReader.Read(BotConfiguration.Build());
-        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent);
+        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent | ContentParts.TopicsIfPresent);
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddSimpleConsoleToStderr())
             .AddNetralBotCore(settings);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Topics;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
 using NetralBot.Knowledge.Calendar;
@@ -104,8 +105,14 @@ internal static class KbCommand
             output.WriteLine(diagnostic);
         }
 
-        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warningCount = knowledgeBase.Diagnostics.Count - errorCount;
+        var topicProblems = TopicProblems(file, knowledgeBase);
+        foreach (var problem in topicProblems)
+        {
+            output.WriteLine(problem);
+        }
+
+        var errorCount = knowledgeBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + topicProblems.Count;
+        var warningCount = knowledgeBase.Diagnostics.Count(d => d.Severity != DiagnosticSeverity.Error);
         errors.WriteLine($"{knowledgeBase.SourceName}: {knowledgeBase.Entries.Count} entri, {errorCount} kesalahan, {warningCount} peringatan.");
         return errorCount == 0 ? 0 : 1;
     }
@@ -178,6 +185,19 @@ internal static class KbCommand
     }
 
     /// <summary>The revoked-regulation list beside the knowledge-base file; a missing list is an empty one.</summary>
+    // topik.md beside the knowledge base lists its entry ids: an id that is gone is an error of the same lint.
+    private static IReadOnlyList<string> TopicProblems(FileInfo? file, KnowledgeBase knowledgeBase)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(KnowledgeBasePath(file))!, TopicCatalog.FileName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var entries = knowledgeBase.Entries.Where(e => e.Id.Length > 0).Select(e => new TopicSuggestion(e.Id, e.Question)).ToList();
+        return TopicOutlineParser.Parse(File.ReadAllText(path), ContentFiles.DisplayName(path), entries).Problems;
+    }
+
     private static (IReadOnlyList<RevokedRegulation> Regulations, IReadOnlyList<KnowledgeBaseDiagnostic> Diagnostics)? ReadRevoked(FileInfo? file, TextWriter errors)
     {
         var path = Path.Combine(Path.GetDirectoryName(KnowledgeBasePath(file))!, ContentFiles.RevokedRegulationsFile);

@@ -6,7 +6,7 @@ namespace NetralBot.Bot.Common;
 /// One background worker's hold on its lease: checked before each round of work, re-taken when lost or when another
 /// process gave it up, and released when the worker stops.
 /// </summary>
-public sealed class BackgroundLeaseSlot(IBackgroundLease leases, string name, ILogger logger) : IAsyncDisposable
+internal sealed class BackgroundLeaseSlot(IBackgroundLease leases, string name, ILogger logger) : IAsyncDisposable
 {
     private IBackgroundLeaseHandle? _handle;
 

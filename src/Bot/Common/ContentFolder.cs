@@ -2,4 +2,4 @@ namespace NetralBot.Bot.Common;
 
 /// <summary>The folder holding <c>faq-id.md</c> and <c>ikrar.md</c>.</summary>
 /// <param name="Path">Absolute path.</param>
-public sealed record ContentFolder(string Path);
+internal sealed record ContentFolder(string Path);

@@ -5,7 +5,7 @@ namespace NetralBot.Bot.Common;
 /// WhatsApp inbox worker), so that instances of <c>serve</c> sharing one database never send a broadcast row or
 /// process an inbox payload twice. Webhook endpoints need no lease: they only insert.
 /// </summary>
-public interface IBackgroundLease
+internal interface IBackgroundLease
 {
     /// <summary>
     /// How long a process that has just taken the lease waits before working, so that a previous holder whose

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Common;
 /// Checks a held lease in the background during one round of work; <see cref="Token"/> is cancelled when the worker
 /// stops or the lease is lost (<see cref="LeaseLost"/>). Dispose it when the round ends, before the lease is used again.
 /// </summary>
-public sealed class LeaseWatch : IAsyncDisposable
+internal sealed class LeaseWatch : IAsyncDisposable
 {
     private readonly CancellationTokenSource _cancellation;
     private readonly CancellationTokenSource _stopChecking = new();

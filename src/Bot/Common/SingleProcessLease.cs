@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Common;
 /// The lease of the embedded SQLite store: always granted, since one <c>serve</c> per database file is the documented
 /// deployment (SQLite cannot be shared between machines).
 /// </summary>
-public sealed class SingleProcessLease : IBackgroundLease
+internal sealed class SingleProcessLease : IBackgroundLease
 {
     /// <inheritdoc />
     public TimeSpan TakeoverGrace => TimeSpan.Zero;

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Common;
 /// Recognizes errors that mean the database cannot take the write (full, read-only, I/O) rather than a bug, on either
 /// provider: a turn that hits one is answered with a polite "try again later" instead of silence or an HTTP 500.
 /// </summary>
-public static class StorageFailures
+internal static class StorageFailures
 {
     // SQLite result codes: READONLY, IOERR, FULL, CANTOPEN.
     private static readonly HashSet<int> SqliteCodes = [8, 10, 13, 14];

@@ -3,7 +3,7 @@ namespace NetralBot.Bot.Conversation;
 /// <summary>A parsed slash command: <c>/start@NetralBot ikrar-bkn</c> → name <c>start</c>, payload <c>ikrar-bkn</c>.</summary>
 /// <param name="Name">The command name, lower case, without slash and bot name.</param>
 /// <param name="Payload">The rest of the text, trimmed; empty when none.</param>
-public sealed record BotCommand(string Name, string Payload)
+internal sealed record BotCommand(string Name, string Payload)
 {
     /// <summary>Parses a text that starts with '/', or returns null.</summary>
     public static BotCommand? TryParse(string? text)

@@ -3,7 +3,7 @@ using NetralBot.Knowledge.Calendar;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>The Indonesian texts the bot says outside the knowledge base and the pledge text: kept in one place.</summary>
-public static class BotTexts
+internal static class BotTexts
 {
     /// <summary>Welcome after /start.</summary>
     public const string Welcome = """
@@ -11,6 +11,7 @@ public static class BotTexts
 
         Yang bisa saya bantu:
         • Menjawab pertanyaan tentang netralitas ASN — ketik saja pertanyaan Anda, misalnya "Apakah ASN boleh like postingan calon?"
+        • Melihat daftar topik yang bisa ditanyakan — /topik
         • Ikrar netralitas — ketik IKRAR atau /ikrar
         • Melihat bukti ikrar Anda — /status
         • Berhenti menerima pengingat dan siaran — /berhenti (kembali dengan /mulai)
@@ -25,6 +26,7 @@ public static class BotTexts
     /// <summary>Reply to /help.</summary>
     public const string Help = """
         Perintah yang tersedia:
+        /topik — daftar topik yang bisa ditanyakan
         /ikrar — mengucapkan ikrar netralitas
         /status — melihat ikrar dan kode bukti Anda
         /batal — membatalkan proses yang sedang berjalan
@@ -101,4 +103,40 @@ public static class BotTexts
 
     /// <summary>Heading above "did you mean" buttons.</summary>
     public const string SuggestionsHeading = "Mungkin maksud Anda:";
+
+    /// <summary>The button under a short answer that shows the legal basis, the sanction and the sources.</summary>
+    public const string DetailsButton = "📜 Dasar hukum & sanksi";
+
+    /// <summary>The same button for an entry without a sanction.</summary>
+    public const string DetailsButtonNoSanction = "📜 Dasar hukum";
+
+    /// <summary>First line of what the details button shows.</summary>
+    public const string DetailsHeading = "📜 Dasar hukum & sanksi";
+
+    /// <summary>Label of the whole explanation when the short answer showed only its first sentences.</summary>
+    public const string FullExplanation = "Penjelasan lengkap:";
+
+    /// <summary>Reply to a typed number outside a numbered menu's range.</summary>
+    public static string ChooseNumber(int count) => count == 1
+        ? "Silakan ketik 1 untuk memilih, atau tulis pertanyaan Anda."
+        : $"Silakan ketik angka 1–{count} untuk memilih, atau tulis pertanyaan Anda.";
+
+    /// <summary>Reply to "ok", "sip", "siap", 👍 and similar acknowledgements.</summary>
+    public const string Acknowledged = "Siap! Jika ada pertanyaan lain tentang netralitas ASN, silakan ketik saja, atau /topik untuk melihat daftar topik.";
+
+    /// <summary>Heading of the list of knowledge-base sections (/topik).</summary>
+    public const string TopicSectionsHeading = "Topik yang bisa Anda tanyakan:";
+
+    /// <summary>Hint under a numbered menu.</summary>
+    public const string MenuHint = "Balas dengan nomornya atau pilih tombolnya. Anda juga bisa langsung mengetik pertanyaan.";
+
+    /// <summary>Heading of one section's questions; <paramref name="page"/> of <paramref name="pages"/> when it has several.</summary>
+    public static string TopicSectionHeading(string title, int page, int pages) =>
+        pages > 1 ? $"Topik: {title} (halaman {page} dari {pages})" : $"Topik: {title}";
+
+    /// <summary>Button to the next page of a section's questions.</summary>
+    public const string NextPage = "Berikutnya ›";
+
+    /// <summary>Button back to the list of sections.</summary>
+    public const string AllTopics = "« Semua topik";
 }

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Whether a chat is between the bot and one person, or shared with others.</summary>
-public enum ChatKind
+internal enum ChatKind
 {
     /// <summary>The bot and one person (Telegram private chats, every WhatsApp Cloud API user message, the console).</summary>
     Private,

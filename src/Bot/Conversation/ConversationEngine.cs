@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Turns in, replies out: loads the user's dialog state, runs the step pipeline, saves the state.</summary>
-public sealed class ConversationEngine(
+internal sealed class ConversationEngine(
     IEnumerable<ITurnStep> steps,
     IDialogStateStore states,
     TimeProvider time,

@@ -1,7 +1,10 @@
 namespace NetralBot.Bot.Conversation;
 
-/// <summary>Routes the turn of a user who is inside a dialog to that dialog.</summary>
-public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
+/// <summary>
+/// Routes the turn of a user who is inside a dialog to that dialog. A dialog that ends itself without replying (a
+/// numbered menu that got a new question instead of a number) hands the turn on to the steps after this one.
+/// </summary>
+internal sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : TurnHandler
 {
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -19,7 +22,8 @@ public sealed class DialogContinuationHandler(IEnumerable<IDialog> dialogs) : Tu
             return false;
         }
 
+        var repliesBefore = context.Replies.Count;
         await dialog.ContinueAsync(context, cancellationToken);
-        return true;
+        return context.State is not null || context.Replies.Count > repliesBefore;
     }
 }

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>/start (without a pledge payload), /help, /batal and unknown commands.</summary>
-public sealed class GeneralCommandHandler : TurnHandler
+internal sealed class GeneralCommandHandler : TurnHandler
 {
     /// <inheritdoc />
     public override Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)

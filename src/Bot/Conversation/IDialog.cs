@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>A resumable multi-turn dialog whose position is kept in <see cref="DialogState"/>.</summary>
-public interface IDialog
+internal interface IDialog
 {
     /// <summary>The name stored in <see cref="DialogState.Dialog"/>.</summary>
     string Name { get; }

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Per-user dialog state that survives restarts.</summary>
-public interface IDialogStateStore
+internal interface IDialogStateStore
 {
     /// <summary>Loads the state of a user, or null when the user is in no dialog.</summary>
     Task<DialogState?> LoadAsync(string channel, string userId, CancellationToken cancellationToken = default);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetralBot.Knowledge.Answering;
@@ -6,22 +5,21 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>
-/// The last stage: free text goes to the knowledge base; <c>topic:&lt;id&gt;</c> buttons open a topic. After a
-/// clarifying question ("Maksud Anda yang mana? 1. … 2. …") the user is in the small dialog <see cref="ChoiceDialog"/>
-/// until the next turn, so a typed number opens that choice; anything else is a new question.
+/// The last stage: free text goes to the knowledge base and is answered in the short chat shape (<see cref="AnswerReplies"/>);
+/// <c>topic:&lt;id&gt;</c> buttons open a topic, <c>dasar:&lt;id&gt;</c> shows its legal basis and sanction. After a
+/// numbered reply (a clarifying question, "Mungkin maksud Anda: 1. … 2. …") the user is in the small dialog
+/// <see cref="ChoiceDialog"/> until the next turn, so a typed number opens that choice, a number out of range gets
+/// "ketik 1–N", and anything else goes on through the pipeline as a new message.
 /// </summary>
-public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
+internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, DisclaimerMemory disclaimers, ILogger<KnowledgeHandler> logger) : TurnHandler, IDialog
 {
     /// <summary>Prefix of follow-up button data.</summary>
-    public const string TopicPrefix = "topic:";
+    public const string TopicPrefix = AnswerReplies.TopicPrefix;
 
-    /// <summary>The dialog name kept while a clarifying question waits for its answer.</summary>
+    /// <summary>The dialog name kept while a numbered reply waits for its answer.</summary>
     public const string ChoiceDialog = "pilih-topik";
 
     private const int MaxQuestionLength = 2000;
-    private const int MaxButtons = 3;
-    private const int MaxButtonDataBytes = 64;
-    private const int MaxLabelLength = 60;
 
     private int _failuresLogged;
 
@@ -31,18 +29,15 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
         var data = context.Turn.ButtonData;
         if (data is not null)
         {
-            if (!data.StartsWith(TopicPrefix, StringComparison.Ordinal))
+            if (data.StartsWith(AnswerReplies.DetailsPrefix, StringComparison.Ordinal))
             {
-                context.Send(BotTexts.TopicNotFound);
-                return Task.FromResult(true);
+                SendTopic(context, data[AnswerReplies.DetailsPrefix.Length..], AnswerReplies.Details, isNewAnswer: false);
             }
-
-            var answer = Safely(a => a.AnswerTopic(data[TopicPrefix.Length..]), context);
-            if (answer is not null)
+            else if (data.StartsWith(TopicPrefix, StringComparison.Ordinal))
             {
-                context.Send(Render(answer));
+                SendTopic(context, data[TopicPrefix.Length..]);
             }
-            else if (context.Replies.Count == 0)
+            else
             {
                 context.Send(BotTexts.TopicNotFound);
             }
@@ -62,43 +57,67 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
             question = question[..MaxQuestionLength]; // a question is short; the rest is noise that only slows search.
         }
 
-        var asked = Safely(a => a.Ask(question), context);
-        if (asked is not null)
+        if (Safely(a => a.Ask(question), context) is { } asked)
         {
-            context.Send(Render(asked));
-            if (asked.Choices.Count > 0)
+            context.Send(Shape(asked, context));
+            context.RecordAnswer(AnsweredQuestion.Of(asked));
+            var choices = AnswerReplies.ChoiceIds(asked);
+            if (asked.Verdict == Verdict.TidakTahu && choices.Count > 0)
             {
-                context.SetState(new DialogState(ChoiceDialog, JsonSerializer.Serialize(asked.Choices.Select(c => c.TopicId).ToArray())));
+                context.SetState(new DialogState(ChoiceDialog, JsonSerializer.Serialize(choices)));
             }
         }
 
         return Task.FromResult(true);
     }
 
+    /// <summary>Answers the entry <paramref name="topicId"/> in the short shape (topic buttons, menus), or says it is gone.</summary>
+    public void SendTopic(TurnContext context, string topicId) => SendTopic(context, topicId, a => Shape(a, context), isNewAnswer: true);
+
     /// <inheritdoc />
     string IDialog.Name => ChoiceDialog;
 
-    /// <summary>The turn after a clarifying question: "1", "2)", "nomor 3" open that choice; anything else is handled as usual.</summary>
+    /// <summary>The turn after a numbered reply: "1", "2)", "nomor 3" open that choice; "7" of 2 gets "ketik 1–2".</summary>
     public Task ContinueAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var choices = ReadChoices(context.State?.Json);
-        context.ClearState();
-        if (context.Turn.ButtonData is null && ChoiceNumber(context.Text, choices.Length) is { } number)
+        var number = context.Turn.ButtonData is null ? NumberedChoice.Parse(context.Text) : null;
+        if (number is { } chosen && choices.Length > 0)
         {
-            var answer = Safely(a => a.AnswerTopic(choices[number - 1]), context);
-            if (answer is not null)
+            if (chosen < 1 || chosen > choices.Length)
             {
-                context.Send(Render(answer));
-            }
-            else if (context.Replies.Count == 0)
-            {
-                context.Send(BotTexts.TopicNotFound);
+                context.Send(BotTexts.ChooseNumber(choices.Length)); // the menu stays open
+                return Task.CompletedTask;
             }
 
+            context.ClearState();
+            SendTopic(context, choices[chosen - 1]);
             return Task.CompletedTask;
         }
 
-        return HandleAsync(context, cancellationToken);
+        context.ClearState(); // not a number: the pipeline handles it as a new message
+        return Task.CompletedTask;
+    }
+
+    private Reply Shape(Answer answer, TurnContext context) =>
+        AnswerReplies.Compact(answer, answer.Parts?.Disclaimer is not null && disclaimers.ShouldShow(context.Turn.Channel, context.Turn.ChatId, context.Turn.ReceivedAt));
+
+    // The legal details of an answer already shown are not a new answer: no feedback row, no second question-log entry.
+    private void SendTopic(TurnContext context, string topicId, Func<Answer, Reply> shape, bool isNewAnswer)
+    {
+        var answer = Safely(a => a.AnswerTopic(topicId), context);
+        if (answer is not null)
+        {
+            context.Send(shape(answer));
+            if (isNewAnswer)
+            {
+                context.RecordAnswer(AnsweredQuestion.Of(answer, topicOpened: true));
+            }
+        }
+        else if (context.Replies.Count == 0)
+        {
+            context.Send(BotTexts.TopicNotFound);
+        }
     }
 
     private static string[] ReadChoices(string? json)
@@ -109,16 +128,8 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
         }
         catch (JsonException)
         {
-            return []; // a state written by another version: treat the turn as a new question.
+            return []; // a state written by another version: treat the turn as a new message.
         }
-    }
-
-    private static int? ChoiceNumber(string text, int count)
-    {
-        var words = text.ToLowerInvariant().Split([' ', '(', ')', '.', ':', '#'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is not ("nomor" or "no" or "pilih" or "yang"))
-            .ToList();
-        return words.Count == 1 && int.TryParse(words[0], out var number) && number >= 1 && number <= count ? number : null;
     }
 
     private Answer? Safely(Func<IQuestionAnswerer, Answer?> call, TurnContext context)
@@ -143,30 +154,4 @@ public sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, ILogger<K
             return null;
         }
     }
-
-    private static Reply Render(Answer answer)
-    {
-        var topics = answer.Verdict == Verdict.TidakTahu ? answer.Suggestions : answer.Related;
-        var buttons = topics
-            .Where(t => Encoding.UTF8.GetByteCount(TopicPrefix + t.TopicId) <= MaxButtonDataBytes)
-            .Take(MaxButtons)
-            .Select(t => new ReplyButton(Shorten(t.Title), TopicPrefix + t.TopicId))
-            .ToList();
-        if (buttons.Count == 0)
-        {
-            return Reply.Plain(answer.Text);
-        }
-
-        if (answer.Choices.Count > 0)
-        {
-            // The clarifying question lists its numbered choices itself; the buttons carry the same numbers.
-            return Reply.WithButtonRows(answer.Text, buttons.Select((b, i) => b with { Label = Shorten($"{i + 1}. {b.Label}") }).ToList());
-        }
-
-        var heading = answer.Verdict == Verdict.TidakTahu ? BotTexts.SuggestionsHeading : BotTexts.RelatedHeading;
-        var text = answer.Text.Contains(heading, StringComparison.Ordinal) ? answer.Text : answer.Text + "\n\n" + heading;
-        return Reply.WithButtonRows(text, buttons);
-    }
-
-    private static string Shorten(string title) => title.Length <= MaxLabelLength ? title : title[..(MaxLabelLength - 1)].TrimEnd() + "…";
 }

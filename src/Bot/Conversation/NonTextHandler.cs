@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Answers stickers, photos and other messages without text politely.</summary>
-public sealed class NonTextHandler : TurnHandler
+internal sealed class NonTextHandler : TurnHandler
 {
     /// <inheritdoc />
     public override Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using System.Text;
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>Lower-cases text and keeps only letters, digits and single spaces, for matching fixed phrases.</summary>
-public static class PhraseNormalizer
+internal static class PhraseNormalizer
 {
     /// <summary>"Assalamu'alaikum, Pak!" → "assalamualaikum pak".</summary>
     public static string Normalize(string? text)

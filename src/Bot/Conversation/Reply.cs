@@ -4,8 +4,14 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="Text">The message text.</param>
 /// <param name="Buttons">Rows of buttons.</param>
 /// <param name="Document">An optional file.</param>
-public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, ReplyDocument? Document = null)
+internal sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, ReplyDocument? Document = null)
 {
+    /// <summary>
+    /// How many of the first buttons the text already lists as "1." to "N." (a numbered menu), so a channel that shows
+    /// buttons as text (the console) does not list them twice.
+    /// </summary>
+    public int NumberedInText { get; init; }
+
     /// <summary>A reply without buttons.</summary>
     public static Reply Plain(string text) => new(text, []);
 

@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="FileName">The file name shown to the user.</param>
 /// <param name="Content">The file bytes.</param>
 /// <param name="Caption">Optional caption.</param>
-public sealed record ReplyDocument(string FileName, byte[] Content, string? Caption);
+internal sealed record ReplyDocument(string FileName, byte[] Content, string? Caption);

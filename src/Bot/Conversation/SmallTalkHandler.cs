@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
-/// <summary>Greetings and thanks get a short friendly reply instead of a knowledge-base fallback.</summary>
-public sealed class SmallTalkHandler : TurnHandler
+/// <summary>Greetings, thanks and acknowledgements ("ok", "siap", 👍) get a short friendly reply instead of a knowledge-base fallback.</summary>
+internal sealed class SmallTalkHandler : TurnHandler
 {
     private static readonly string[] Greetings =
     [
@@ -31,9 +31,16 @@ public sealed class SmallTalkHandler : TurnHandler
         }
 
         var normalized = PhraseNormalizer.Normalize(context.Text);
-        if (Matches(normalized, Thanks))
+        var acknowledgement = Acknowledgements.Classify(context.Text);
+        if (acknowledgement == AcknowledgementKind.Thanks || Matches(normalized, Thanks))
         {
             context.Send(BotTexts.Thanks);
+            return Task.FromResult(true);
+        }
+
+        if (acknowledgement == AcknowledgementKind.Acknowledgement)
+        {
+            context.Send(BotTexts.Acknowledged);
             return Task.FromResult(true);
         }
 

@@ -8,4 +8,4 @@ namespace NetralBot.Bot.Conversation;
 /// <param name="ButtonData">The data of the pressed button, or null.</param>
 /// <param name="ReceivedAt">When the action happened.</param>
 /// <param name="ChatKind">Private or group: personal data is shown only in private chats.</param>
-public sealed record Turn(string Channel, string UserId, string ChatId, string? Text, string? ButtonData, DateTimeOffset ReceivedAt, ChatKind ChatKind = ChatKind.Private);
+internal sealed record Turn(string Channel, string UserId, string ChatId, string? Text, string? ButtonData, DateTimeOffset ReceivedAt, ChatKind ChatKind = ChatKind.Private);

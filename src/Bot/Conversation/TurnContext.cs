@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Conversation;
 
 /// <summary>The working state of one turn: the input, the user's dialog state and the replies so far.</summary>
-public sealed class TurnContext(Turn turn, DialogState? state)
+internal sealed class TurnContext(Turn turn, DialogState? state)
 {
     private readonly List<Reply> _replies = [];
 
@@ -23,11 +23,26 @@ public sealed class TurnContext(Turn turn, DialogState? state)
     /// <summary>The trimmed text, or an empty string for non-text turns.</summary>
     public string Text => Turn.Text?.Trim() ?? string.Empty;
 
+    /// <summary>What the knowledge step answered in this turn; null when it did not answer.</summary>
+    public AnsweredQuestion? Answered { get; private set; }
+
+    /// <summary>Records what the knowledge step answered, for the steps that act after it.</summary>
+    public void RecordAnswer(AnsweredQuestion answered) => Answered = answered;
+
     /// <summary>Adds a reply.</summary>
     public void Send(Reply reply) => _replies.Add(reply);
 
     /// <summary>Adds a plain-text reply.</summary>
     public void Send(string text) => _replies.Add(Reply.Plain(text));
+
+    /// <summary>Adds a row of buttons under the last reply (e.g. feedback under an answer); nothing when there is none.</summary>
+    public void AddButtonRow(IReadOnlyList<ReplyButton> row)
+    {
+        if (_replies.Count > 0)
+        {
+            _replies[^1] = _replies[^1] with { Buttons = [.. _replies[^1].Buttons, row] };
+        }
+    }
 
     /// <summary>Puts the user in (or moves the user within) a dialog.</summary>
     public void SetState(DialogState state)

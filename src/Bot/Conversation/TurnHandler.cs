@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Conversation;
 /// A step that either answers the turn or passes it on untouched (grammY's <c>bot.command(…)</c>): the common case,
 /// so a handler only says whether it handled the turn.
 /// </summary>
-public abstract class TurnHandler : ITurnStep
+internal abstract class TurnHandler : ITurnStep
 {
     /// <summary>Handles the turn and returns true, or returns false to pass it to the next step.</summary>
     public abstract Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken);

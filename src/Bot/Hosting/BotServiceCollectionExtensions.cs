@@ -9,18 +9,20 @@ using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Dashboard;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Subscribers;
+using NetralBot.Bot.Topics;
 using NetralBot.Knowledge.Answering;
 
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>The composition root's building blocks.</summary>
-public static class BotServiceCollectionExtensions
+internal static class BotServiceCollectionExtensions
 {
     /// <summary>Settings, the stores of the configured provider, knowledge base, conversation engine and pledge dialog.</summary>
     public static IServiceCollection AddNetralBotCore(this IServiceCollection services, BotSettings settings)
@@ -34,6 +36,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Content);
         services.AddSingleton(settings.Broadcast);
         services.AddSingleton(settings.Admins);
+        services.AddSingleton(settings.Feedback);
+        services.AddSingleton(settings.UserIdHash);
         services.AddSingleton(settings.Dashboard);
         services.AddSingleton<SignInLinks>();
 
@@ -53,6 +57,9 @@ public static class BotServiceCollectionExtensions
         // Checked at start (ContentValidator); built on first use, or at start by serve.
         services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
+        services.TryAddSingleton(sp => TopicCatalogLoader.Load(sp.GetRequiredService<ContentFolder>()));
+        services.AddSingleton<Func<TopicCatalog>>(sp => () => sp.GetRequiredService<TopicCatalog>());
+        services.AddSingleton<DisclaimerMemory>();
 
         services.AddSingleton<PledgeTextSource>();
         services.AddSingleton<ReceiptCodeGenerator>();
@@ -65,18 +72,30 @@ public static class BotServiceCollectionExtensions
         // a TurnHandler that answers ends the turn. Cross-cutting steps (rules, logging, rate limits) go first.
         services.AddSingleton<ITurnStep, PrivateChatRule>(); // first: personal data never answered in a group
         services.AddSingleton<ITurnStep, NonTextHandler>();
+        services.AddSingleton<ITurnStep, FeedbackButtonHandler>(); // 👍/👎 on an older answer never reaches a running dialog
+        services.AddSingleton<ITurnStep, AnswerFeedbackStep>(); // after the knowledge step (also a choice in its dialog): buttons, question log
         services.AddSingleton<ITurnStep, PledgeTriggerHandler>();
         services.AddSingleton<ITurnStep, BroadcastPreferenceHandler>(); // /berhenti, /mulai: before the unknown-command reply
         services.AddSingleton<ITurnStep, TimeZoneHandler>(); // /zona, likewise
         services.AddSingleton<ITurnStep, AdminCommandHandler>(); // passes non-admins on to the unknown-command reply
+        services.AddSingleton<TopicBrowseHandler>(); // /topik, "menu" and topic buttons: before the unknown-command reply
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<TopicBrowseHandler>());
+        services.AddSingleton<IDialog>(sp => sp.GetRequiredService<TopicBrowseHandler>()); // a number after a topic menu
         services.AddSingleton<ITurnStep, DashboardCommandHandler>(); // /dasbor, likewise
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
+        services.AddSingleton<ITurnStep, TypedFeedbackHandler>(); // "jawabannya salah", 👍 right after an answer: before small talk
         services.AddSingleton<ITurnStep, SmallTalkHandler>();
         services.AddSingleton<KnowledgeHandler>();
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<KnowledgeHandler>());
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<KnowledgeHandler>()); // a number after a clarifying question
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<FeedbackRecorder>();
+        services.AddSingleton<QuestionReport>();
+        services.AddSingleton<IHashedUserData, FeedbackUserData>(); // counted by /datasaya, deleted by /hapusdata
+        // Resolved once, when the pipeline is built: the configured key, or the one generated into the database.
+        services.AddSingleton(sp => UserIdHashFactory.CreateAsync(
+            sp.GetRequiredService<UserIdHashOptions>(), sp.GetRequiredService<IHashKeyStore>(), sp.GetRequiredService<TimeProvider>()).GetAwaiter().GetResult());
         return services;
     }
 
@@ -123,6 +142,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IWhatsAppInbox, WhatsAppInbox>();
         services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
+        services.AddSingleton<IFeedbackStore, FeedbackStore>();
+        services.AddSingleton<IHashKeyStore, HashKeyStore>();
         services.AddSingleton<ISignInTokenStore, SignInTokenStore>();
         services.AddSingleton<IRosterStore, RosterStore>();
         services.AddSingleton<IDashboardStatisticsStore, DashboardStatisticsStore>();

@@ -4,7 +4,9 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Dashboard;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -21,10 +23,15 @@ namespace NetralBot.Bot.Hosting;
 /// <param name="WhatsApp">Section <c>WhatsApp</c>; <see cref="WhatsAppOptions.Disabled"/> when not configured.</param>
 /// <param name="StorageProvider"><c>Storage:Provider</c>: SQLite (default) or PostgreSQL.</param>
 /// <param name="Postgres">Section <c>Storage:Postgres</c>; set exactly when <paramref name="StorageProvider"/> is PostgreSQL.</param>
-public sealed record BotSettings(
+internal sealed record BotSettings(
     TelegramOptions Telegram, SqliteOptions Sqlite, PledgeOptions Pledge, ContentFolder Content, BroadcastOptions Broadcast, AdminDirectory Admins,
     WhatsAppOptions WhatsApp, StorageProvider StorageProvider = StorageProvider.Sqlite, PostgresOptions? Postgres = null)
 {
+    /// <summary>Section <c>Feedback</c>: question log threshold and retention.</summary>
+    public FeedbackOptions Feedback { get; init; } = FeedbackOptions.Default;
+
+    /// <summary><c>Privacy:HashKey</c>: the key of the user-id hash, or none (generated into the database).</summary>
+    public UserIdHashOptions UserIdHash { get; init; } = UserIdHashOptions.Generated;
     /// <summary>Section <c>Dashboard</c>: off unless <c>Dashboard:PublicUrl</c> is set.</summary>
     public DashboardOptions Dashboard { get; init; } = DashboardOptions.Disabled;
 

@@ -7,7 +7,9 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Dashboard;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
@@ -15,7 +17,7 @@ using NetralBot.Bot.Storage.Sqlite;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>Reads and validates <see cref="BotSettings"/>; every problem becomes one clear <see cref="BotConfigurationException"/>.</summary>
-public static partial class BotSettingsReader
+internal static partial class BotSettingsReader
 {
     /// <summary>Reads the settings from configuration (appsettings.json, environment variables with <c>__</c>).</summary>
     public static BotSettings Read(IConfiguration configuration)
@@ -126,7 +128,41 @@ public static partial class BotSettingsReader
             postgres)
         {
             Dashboard = DashboardOptions.Read(configuration),
+            Feedback = ReadFeedback(configuration),
+            UserIdHash = ReadUserIdHash(configuration),
         };
+    }
+
+    /// <summary><c>Feedback:LowConfidence</c> (0–1) and <c>Feedback:QuestionLogRetentionDays</c> (1–3650).</summary>
+    private static FeedbackOptions ReadFeedback(IConfiguration configuration)
+    {
+        var lowText = Blank(configuration["Feedback:LowConfidence"]);
+        var low = FeedbackOptions.DefaultLowConfidence;
+        if (lowText is not null && (!double.TryParse(lowText, NumberStyles.Float, CultureInfo.InvariantCulture, out low) || low is < 0 or > 1 || double.IsNaN(low)))
+        {
+            throw new BotConfigurationException($"Feedback:LowConfidence harus bilangan 0–1 dengan titik desimal (mis. 0.5); tertulis \"{lowText}\".");
+        }
+
+        var daysText = Blank(configuration["Feedback:QuestionLogRetentionDays"]);
+        var days = FeedbackOptions.DefaultQuestionLogRetentionDays;
+        if (daysText is not null && (!int.TryParse(daysText, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > 3650))
+        {
+            throw new BotConfigurationException($"Feedback:QuestionLogRetentionDays harus bilangan 1–3650 (hari); tertulis \"{daysText}\".");
+        }
+
+        return new FeedbackOptions(low, days);
+    }
+
+    /// <summary><c>Privacy:HashKey</c>: a secret of at least 16 bytes, or nothing. No message quotes it.</summary>
+    private static UserIdHashOptions ReadUserIdHash(IConfiguration configuration)
+    {
+        var key = Blank(configuration["Privacy:HashKey"]);
+        if (key is not null && System.Text.Encoding.UTF8.GetByteCount(key) < UserIdHash.MinimumKeyBytes)
+        {
+            throw new BotConfigurationException($"Privacy:HashKey terlalu pendek: minimal {UserIdHash.MinimumKeyBytes} karakter acak (mis. keluaran `openssl rand -base64 32`), atau kosongkan agar dibuat otomatis.");
+        }
+
+        return new UserIdHashOptions(key);
     }
 
     /// <summary>

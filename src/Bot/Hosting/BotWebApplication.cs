@@ -11,7 +11,7 @@ using NetralBot.Bot.Storage.Sqlite;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>Builds the <c>serve</c> host: Telegram (polling or webhook) and/or WhatsApp (webhook), <c>GET /healthz</c>.</summary>
-public static class BotWebApplication
+internal static class BotWebApplication
 {
     /// <summary>Creates the web application; throws <see cref="BotConfigurationException"/> on bad settings.</summary>
     /// <param name="args">ASP.NET Core arguments such as <c>--urls</c>.</param>
@@ -36,7 +36,7 @@ public static class BotWebApplication
         }
 
         // Before anything opens the database: broken content stops start-up and leaves stored data untouched.
-        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent);
+        ContentValidator.EnsureValid(settings.Content, ContentParts.KnowledgeBase | ContentParts.PledgeText | ContentParts.CalendarIfPresent | ContentParts.TopicsIfPresent);
         builder.Services.AddNetralBotCore(settings);
         if (settings.HasTelegramToken)
         {
@@ -49,6 +49,7 @@ public static class BotWebApplication
         }
 
         builder.Services.AddBroadcasting();
+        builder.Services.AddHostedService<Feedback.QuestionLogRetentionService>(); // deletes expired question-log rows
         if (settings.Dashboard.IsEnabled)
         {
             builder.Services.AddDashboardWeb(settings.Dashboard);

@@ -2,9 +2,8 @@ namespace NetralBot.Bot.Hosting;
 
 /// <summary>The content files a verb reads, so it checks exactly those at start.</summary>
 [Flags]
-public enum ContentParts
+internal enum ContentParts
 {
-    /// <summary>Nothing.</summary>
     None = 0,
 
     /// <summary><c>faq-id.md</c>, required.</summary>
@@ -18,4 +17,7 @@ public enum ContentParts
 
     /// <summary><c>kalender.md</c> when it exists (a bot without reminders runs without it).</summary>
     CalendarIfPresent = 8,
+
+    /// <summary><c>topik.md</c> when it exists, checked against the entries of <c>faq-id.md</c> (the chat verbs).</summary>
+    TopicsIfPresent = 32, // 16 is h13c's AgencyListIfPresent
 }

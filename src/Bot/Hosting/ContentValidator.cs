@@ -2,6 +2,7 @@ using System.Text;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
+using NetralBot.Bot.Topics;
 using NetralBot.Knowledge.Calendar;
 using NetralBot.Knowledge.Catalog;
 
@@ -12,7 +13,7 @@ namespace NetralBot.Bot.Hosting;
 /// binary, truncated or otherwise broken file stops start-up with <c>file:line: message</c> lines instead of a bot that
 /// answers every question with "not available".
 /// </summary>
-public static class ContentValidator
+internal static class ContentValidator
 {
     /// <summary>Throws <see cref="ContentInvalidException"/> when any of <paramref name="parts"/> has errors.</summary>
     public static void EnsureValid(ContentFolder content, ContentParts parts)
@@ -37,6 +38,12 @@ public static class ContentValidator
                 KnowledgeBaseLinter.Lint(KnowledgeBaseParser.Parse(text, name)).Diagnostics
                     .Where(d => d.Severity == DiagnosticSeverity.Error)
                     .Select(d => d.ToString()));
+        }
+
+        if (parts.HasFlag(ContentParts.TopicsIfPresent) && problems.Count == 0)
+        {
+            // topik.md lists entry ids of faq-id.md, so it is checked once the knowledge base is known to be sound.
+            Check(content, TopicCatalog.FileName, required: false, problems, (_, _) => TopicCatalogLoader.Check(content).Problems);
         }
 
         if (parts.HasFlag(ContentParts.PledgeText))

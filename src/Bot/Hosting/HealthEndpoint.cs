@@ -11,12 +11,11 @@ namespace NetralBot.Bot.Hosting;
 /// <c>GET /healthz</c>: 200 "ok" while the knowledge base answers and the database takes writes; otherwise 503 with one
 /// line per reason, so a load balancer or orchestrator stops sending traffic and an operator sees why.
 /// </summary>
-public static class HealthEndpoint
+internal static class HealthEndpoint
 {
     /// <summary>The path (a contract for probes).</summary>
     public const string Path = "/healthz";
 
-    /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, CheckAsync);

@@ -5,7 +5,7 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Hosting;
 
 /// <summary>Loads the knowledge base from <c>faq-id.md</c> in the content folder.</summary>
-public static class KnowledgeBaseLoader
+internal static class KnowledgeBaseLoader
 {
     /// <summary>Reads the file and builds the engine.</summary>
     public static IQuestionAnswerer Load(ContentFolder content)

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>The employment status a person pledges under.</summary>
-public enum EmploymentStatus
+internal enum EmploymentStatus
 {
     /// <summary>Pegawai Negeri Sipil (civil servant); has a NIP.</summary>
     Pns,

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Display and storage names of <see cref="EmploymentStatus"/>.</summary>
-public static class EmploymentStatusNames
+internal static class EmploymentStatusNames
 {
     /// <summary>The name shown to users and stored in the database: PNS, PPPK or Non-ASN.</summary>
     public static string ToDisplayName(this EmploymentStatus status) => status switch

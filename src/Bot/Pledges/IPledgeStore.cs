@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Durable storage of pledges. Duplicates are impossible: one per (election, NIP) and, without NIP, one per (election, channel user).</summary>
-public interface IPledgeStore
+internal interface IPledgeStore
 {
     /// <summary>Commits the pledge, or returns the existing one of the same person and election.</summary>
     Task<PledgeSaveResult> SaveAsync(Pledge pledge, CancellationToken cancellationToken = default);

@@ -13,7 +13,7 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="PledgeTextVersion">Version of the pledge text shown.</param>
 /// <param name="PledgeTextSha256">SHA-256 (hex) of the pledge text file shown.</param>
 /// <param name="PledgedAt">UTC time of confirmation.</param>
-public sealed record Pledge(
+internal sealed record Pledge(
     string ElectionId,
     string ReceiptCode,
     string FullName,

@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Writes pledges as RFC 4180 CSV (CsvHelper) with a header line.</summary>
-public static class PledgeCsvWriter
+internal static class PledgeCsvWriter
 {
     /// <summary>The header, in column order.</summary>
     public static readonly IReadOnlyList<string> Header =

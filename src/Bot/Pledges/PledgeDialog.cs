@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Pledges;
 /// The pledge dialog: pledge points, privacy notice, name, status, NIP (PNS/PPPK), agency, work unit, summary,
 /// confirmation. The record is committed before the receipt is replied.
 /// </summary>
-public sealed class PledgeDialog(
+internal sealed class PledgeDialog(
     IPledgeStore pledges,
     PledgeTextSource texts,
     PledgeOptions options,

@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="AgencyFromLink">True when the agency came from a deep link and is not asked.</param>
 /// <param name="PledgeTextVersion">The version of the text shown at the start.</param>
 /// <param name="PledgeTextSha256">The hash of the text shown at the start.</param>
-public sealed record PledgeDraft(
+internal sealed record PledgeDraft(
     PledgeStep Step,
     string? FullName,
     EmploymentStatus? Status,

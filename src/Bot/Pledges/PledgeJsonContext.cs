@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Pledges;
 /// <summary>Source-generated JSON for the persisted pledge dialog state.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(PledgeDraft))]
-public sealed partial class PledgeJsonContext : JsonSerializerContext;
+internal sealed partial class PledgeJsonContext : JsonSerializerContext;

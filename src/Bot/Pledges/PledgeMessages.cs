@@ -4,7 +4,7 @@ using System.Text;
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>The Indonesian texts of the pledge dialog.</summary>
-public static class PledgeMessages
+internal static class PledgeMessages
 {
     /// <summary>The exact confirmation phrase.</summary>
     public const string ConfirmPhrase = "SAYA BERIKRAR";

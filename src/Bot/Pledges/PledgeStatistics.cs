@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="ByStatus">Pledges per employment status (PNS, PPPK, Non-ASN).</param>
 /// <param name="ActiveSubscribers">Active subscribers (all agencies; the agency of a subscriber is known only from a pledge).</param>
 /// <param name="PledgedSubscribers">Active subscribers with a pledge in scope.</param>
-public sealed record PledgeStatistics(
+internal sealed record PledgeStatistics(
     string ElectionId,
     string? Agency,
     long Pledges,

@@ -4,7 +4,7 @@ using System.Text;
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Renders <see cref="PledgeStatistics"/> as Indonesian text, for chat and CLI alike.</summary>
-public static class PledgeStatisticsText
+internal static class PledgeStatisticsText
 {
     /// <summary>The report.</summary>
     public static string Format(PledgeStatistics stats)

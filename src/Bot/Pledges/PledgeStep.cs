@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Where a person is in the pledge dialog: the question the bot waits an answer for.</summary>
-public enum PledgeStep
+internal enum PledgeStep
 {
     /// <summary>Waiting for the full name.</summary>
     FullName,

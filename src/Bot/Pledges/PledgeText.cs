@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="Title">The heading shown above the points.</param>
 /// <param name="Points">The pledge points, in order.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the file text (UTF-8): proves which text was shown.</param>
-public sealed record PledgeText(string Version, string Title, IReadOnlyList<string> Points, string Sha256);
+internal sealed record PledgeText(string Version, string Title, IReadOnlyList<string> Points, string Sha256);

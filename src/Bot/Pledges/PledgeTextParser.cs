@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Pledges;
 /// Reads the pledge text from <c>content/ikrar.md</c>: the version from a <c>version:</c>/<c>versi:</c> line
 /// (front matter or body), the title from the first heading, the points from the numbered list.
 /// </summary>
-public static partial class PledgeTextParser
+internal static partial class PledgeTextParser
 {
     /// <summary>Parses the file text; throws <see cref="FormatException"/> when it has no numbered points.</summary>
     public static PledgeText Parse(string markdown)

@@ -4,7 +4,7 @@ using NetralBot.Bot.Common;
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Loads <c>ikrar.md</c> from the content folder once; null when missing or unreadable.</summary>
-public sealed class PledgeTextSource(ContentFolder content, ILogger<PledgeTextSource> logger)
+internal sealed class PledgeTextSource(ContentFolder content, ILogger<PledgeTextSource> logger)
 {
     /// <summary>The file name inside the content folder.</summary>
     public const string FileName = "ikrar.md";

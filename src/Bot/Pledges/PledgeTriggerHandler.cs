@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Pledges;
 /// and on the keywords "IKRAR", "saya mau ikrar", "ikrar netralitas"; answers /status (and <c>/start status</c>, the link
 /// a group sends to a private chat).
 /// </summary>
-public sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : TurnHandler
+internal sealed class PledgeTriggerHandler(PledgeDialog dialog, IPledgeStore pledges, PledgeOptions options) : TurnHandler
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Makes receipt codes like <c>NB-7KQ2-M4XD</c> from a CSPRNG; letters that look alike (0/O, 1/I/L) are left out.</summary>
-public sealed class ReceiptCodeGenerator
+internal sealed class ReceiptCodeGenerator
 {
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

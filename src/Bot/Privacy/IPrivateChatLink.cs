@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Privacy;
 
 /// <summary>A channel's link that opens a private chat with the bot (Telegram: <c>https://t.me/&lt;bot&gt;?start=…</c>).</summary>
-public interface IPrivateChatLink
+internal interface IPrivateChatLink
 {
     /// <summary>The channel the link belongs to, e.g. <c>telegram</c>.</summary>
     string Channel { get; }

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Privacy;
 
 /// <summary>The Indonesian texts of the private-chat rule.</summary>
-public static class PrivacyTexts
+internal static class PrivacyTexts
 {
     /// <summary>The reply in a group to something that holds personal data.</summary>
     /// <param name="what">What was asked for, e.g. "Ikrar" or "/statistik".</param>

@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Privacy;
 /// continue in a private chat, with a link that opens it. Runs before every other handler; everything else (questions,
 /// <c>/help</c>, <c>/batal</c>) passes.
 /// </summary>
-public sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivateChatLink> links) : ITurnStep
+internal sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivateChatLink> links) : ITurnStep
 {
     private static readonly HashSet<string> AdminCommands = new(StringComparer.Ordinal) { "broadcast", "siaran", "statistik", "ekspor", "jadwal", "dasbor" };
 

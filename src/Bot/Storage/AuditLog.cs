@@ -3,16 +3,14 @@ using NetralBot.Bot.Access;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>The audit log (table <c>audit_log</c>).</summary>
-public sealed class AuditLog(StoreDatabase database) : IAuditLog
+internal sealed class AuditLog(StoreDatabase database) : IAuditLog
 {
-    /// <inheritdoc />
     public Task WriteAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(
             "INSERT INTO audit_log(actor, action, target, count, at) VALUES (@Actor, @Action, @Target, @Count, @at)",
             new { entry.Actor, entry.Action, entry.Target, entry.Count, at = database.Time(entry.At) },
             cancellationToken);
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
         await database.QueryAsync(
             "SELECT actor, action, target, count, at FROM audit_log ORDER BY id DESC LIMIT @limit",

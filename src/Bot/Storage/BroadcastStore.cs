@@ -1,11 +1,12 @@
 using System.Data.Common;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Pledges;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Broadcast jobs and their delivery rows, one per recipient.</summary>
-public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
+internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
 {
     private const string JobColumns = "id, text, target_kind, target_agency, created_by, created_at, scheduled_at, status, started_at, finished_at, reminder_kind, target_zone";
     private static readonly TimeSpan MaterializeNowWindow = TimeSpan.FromMinutes(1);
@@ -15,14 +16,12 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     private List<(object Row, TaskCompletionSource Done)> _marks = [];
     private bool _writingMarks;
 
-    /// <inheritdoc />
     public async Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await CountAsync(connection, null, target, electionId, cancellationToken);
     }
 
-    /// <inheritdoc />
     public async Task<(long JobId, long Recipients)> CreateAsync(
         string text, BroadcastTarget target, string electionId, string createdBy, DateTimeOffset createdAt, DateTimeOffset scheduledAt,
         string? reminderKind, CancellationToken cancellationToken = default)
@@ -59,11 +58,9 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
         return (jobId, recipients);
     }
 
-    /// <inheritdoc />
     public async Task<BroadcastJob?> FindAsync(long jobId, CancellationToken cancellationToken = default) =>
         (await database.QueryAsync($"SELECT {JobColumns} FROM broadcast_jobs WHERE id = @jobId", new { jobId }, ReadJob, cancellationToken)).FirstOrDefault();
 
-    /// <inheritdoc />
     public async Task<BroadcastJob?> NextDueAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
         // Running first: a job interrupted by a restart is finished before a new one starts.
         (await database.QueryAsync(
@@ -76,7 +73,6 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
             ReadJob,
             cancellationToken)).FirstOrDefault();
 
-    /// <inheritdoc />
     public async Task MarkStartedAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -112,16 +108,13 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<BroadcastJob>> ListQueuedAsync(CancellationToken cancellationToken = default) =>
         await database.QueryAsync($"SELECT {JobColumns} FROM broadcast_jobs WHERE status = 'queued' ORDER BY scheduled_at, id", null, ReadJob, cancellationToken);
 
-    /// <inheritdoc />
     public async Task<bool> CancelAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         await database.ExecuteAsync(
             "UPDATE broadcast_jobs SET status = 'cancelled', finished_at = @at WHERE id = @jobId AND status = 'queued'", new { jobId, at = database.Time(at) }, cancellationToken) == 1;
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<PendingDelivery>> PendingAsync(long jobId, long afterId, int limit, CancellationToken cancellationToken = default) =>
         await database.QueryAsync(
             "SELECT id, channel, chat_id FROM broadcast_deliveries WHERE job_id = @jobId AND status = 'pending' AND id > @afterId ORDER BY id LIMIT @limit",
@@ -196,7 +189,6 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
         }
     }
 
-    /// <inheritdoc />
     public async Task<bool> RecordLateFailureAsync(
         string channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         // "status = 'sent'" makes a redelivered callback a no-op and never turns a pending (window of doubt) row into a
@@ -209,7 +201,6 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
             new { status = StatusText(status), error, at = database.Time(at), channel, platformMessageId },
             cancellationToken) > 0;
 
-    /// <inheritdoc />
     public async Task<BroadcastCounts> CountsAsync(long jobId, CancellationToken cancellationToken = default) =>
         Counts(await database.QueryAsync(
             "SELECT status, COUNT(*) FROM broadcast_deliveries WHERE job_id = @jobId GROUP BY status",
@@ -217,7 +208,6 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
             reader => (Status: reader.GetString(0), Count: reader.GetInt64(1)),
             cancellationToken));
 
-    /// <inheritdoc />
     public Task MarkDoneAsync(long jobId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync("UPDATE broadcast_jobs SET status = 'done', finished_at = @at WHERE id = @jobId", new { jobId, at = database.Time(at) }, cancellationToken);
 
@@ -237,12 +227,10 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     private string RecipientFilter(BroadcastTarget target) => $"s.is_active = {database.True} AND s.opted_out_at IS NULL AND " + ZoneFilter(target) + (target.Kind switch
     {
         // The agency of a subscriber is the one named in their latest pledge.
-        BroadcastTargetKind.Instansi => database.SameAgency(
-            "(SELECT p.agency FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1)", "@agency"),
+        BroadcastTargetKind.Instansi => "(SELECT p.agency_key FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1) = @agencyKey",
         // Roster: a subscriber is tied to a roster NIP by any pledge of theirs (an earlier election's, usually).
-        BroadcastTargetKind.Roster => "EXISTS (SELECT 1 FROM pledges p JOIN roster_employees r ON r.nip = p.nip WHERE p.channel = s.channel AND p.channel_user_id = s.user_id AND "
-            + database.SameAgency("r.agency", "@agency")
-            + " AND NOT EXISTS (SELECT 1 FROM pledges q WHERE q.nip = r.nip AND q.election_id = @electionId))",
+        BroadcastTargetKind.Roster => "EXISTS (SELECT 1 FROM pledges p JOIN roster_employees r ON r.nip = p.nip WHERE p.channel = s.channel AND p.channel_user_id = s.user_id "
+            + "AND r.agency_key = @agencyKey AND NOT EXISTS (SELECT 1 FROM pledges q WHERE q.nip = r.nip AND q.election_id = @electionId))",
         BroadcastTargetKind.NotPledged => "NOT EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = @electionId AND p.channel = s.channel AND p.channel_user_id = s.user_id)",
         _ => "1 = 1",
     });
@@ -256,7 +244,7 @@ public sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     };
 
     private static object TargetParameters(BroadcastTarget target, string electionId, long jobId) =>
-        new { jobId, zone = target.Zone?.Abbreviation(), agency = target.Agency ?? string.Empty, electionId };
+        new { jobId, zone = target.Zone?.Abbreviation(), agencyKey = AgencyKey.Of(target.Agency ?? string.Empty), electionId };
 
     // The stored form of a row status: lower case, words joined by "_" ("outside_window"), the same on both databases.
     private static string StatusText(DeliveryStatus status) => status == DeliveryStatus.OutsideWindow ? "outside_window" : status.ToString().ToLowerInvariant();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Dashboard;
+using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage;
 
@@ -12,10 +13,10 @@ internal sealed class DashboardStatisticsStore(StoreDatabase database) : IDashbo
         await database.QueryAsync(
             $"""
             SELECT day, SUM(pledges) FROM stats_pledges_daily
-            WHERE election_id = @electionId {(agency is null ? string.Empty : "AND " + database.SameAgency("agency", "@agency"))}
+            WHERE election_id = @electionId {(agency is null ? string.Empty : "AND agency_key = @agencyKey")}
             GROUP BY day HAVING SUM(pledges) > 0 ORDER BY day
             """,
-            new { electionId, agency },
+            new { electionId, agencyKey = agency is null ? null : AgencyKey.Of(agency) },
             reader => new DailyCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)),
             cancellationToken);
 

@@ -3,9 +3,8 @@ using NetralBot.Bot.Conversation;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Dialog states, one row per user.</summary>
-public sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
+internal sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
 {
-    /// <inheritdoc />
     public async Task<DialogState?> LoadAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
         (await database.QueryAsync(
             "SELECT dialog, state_json FROM dialog_states WHERE channel = @channel AND user_id = @userId",
@@ -13,7 +12,6 @@ public sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
             reader => new DialogState(reader.GetString(0), reader.GetString(1)),
             cancellationToken)).FirstOrDefault();
 
-    /// <inheritdoc />
     public Task SaveAsync(string channel, string userId, DialogState state, DateTimeOffset updatedAt, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(
             """
@@ -23,7 +21,6 @@ public sealed class DialogStateStore(StoreDatabase database) : IDialogStateStore
             new { channel, userId, state.Dialog, state.Json, at = database.Time(updatedAt) },
             cancellationToken);
 
-    /// <inheritdoc />
     public Task ClearAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync("DELETE FROM dialog_states WHERE channel = @channel AND user_id = @userId", new { channel, userId }, cancellationToken);
 }

@@ -4,13 +4,14 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Pledges; the unique indexes decide duplicates, so concurrent saves (or instances) cannot both win.</summary>
-public sealed class PledgeStore(StoreDatabase database) : IPledgeStore
+internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore
 {
     private const string Columns = "election_id, receipt_code, full_name, status, nip, agency, work_unit, channel, channel_user_id, pledge_text_version, pledge_text_sha256, pledged_at";
+
+    // agency_key: AgencyKey.Of(agency), written with every agency (statistics and agency targets compare by it).
     private const string ByNip = "election_id = @ElectionId AND nip = @Nip";
     private const string ByChannelUser = "election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId";
 
-    /// <inheritdoc />
     public async Task<PledgeSaveResult> SaveAsync(Pledge pledge, CancellationToken cancellationToken = default)
     {
         // DO NOTHING on the person's (partial) unique index; a receipt-code collision (CSPRNG, ~1e-12) still raises.
@@ -18,7 +19,7 @@ public sealed class PledgeStore(StoreDatabase database) : IPledgeStore
             ? "ON CONFLICT(election_id, channel, channel_user_id) WHERE nip IS NULL DO NOTHING"
             : "ON CONFLICT(election_id, nip) WHERE nip IS NOT NULL DO NOTHING";
         var inserted = await database.ExecuteAsync(
-            $"INSERT INTO pledges({Columns}) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt) {conflict}",
+            $"INSERT INTO pledges({Columns}, agency_key) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyKey) {conflict}",
             new
             {
                 pledge.ElectionId,
@@ -27,6 +28,7 @@ public sealed class PledgeStore(StoreDatabase database) : IPledgeStore
                 Status = pledge.Status.ToDisplayName(),
                 pledge.Nip,
                 pledge.Agency,
+                AgencyKey = AgencyKey.Of(pledge.Agency),
                 pledge.WorkUnit,
                 pledge.Channel,
                 pledge.ChannelUserId,
@@ -44,15 +46,12 @@ public sealed class PledgeStore(StoreDatabase database) : IPledgeStore
         return new PledgeSaveResult(existing ?? throw new InvalidOperationException("Pledge conflict without an existing row."), false);
     }
 
-    /// <inheritdoc />
     public Task<Pledge?> FindByNipAsync(string electionId, string nip, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByNip, new { ElectionId = electionId, Nip = nip }, cancellationToken);
 
-    /// <inheritdoc />
     public Task<Pledge?> FindByChannelUserAsync(string electionId, string channel, string channelUserId, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByChannelUser, new { ElectionId = electionId, Channel = channel, ChannelUserId = channelUserId }, cancellationToken);
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<Pledge>> ListAsync(CancellationToken cancellationToken = default) =>
         await database.QueryAsync($"SELECT {Columns} FROM pledges ORDER BY id", null, Read, cancellationToken);
 

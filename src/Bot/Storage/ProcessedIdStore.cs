@@ -6,29 +6,23 @@ namespace NetralBot.Bot.Storage;
 /// Processed platform ids, one shape for both kinds: Telegram's numeric update ids (<c>processed_updates</c>) and
 /// WhatsApp's string message ids (<c>processed_messages</c>). The primary key makes a mark atomic, also across instances.
 /// </summary>
-public sealed class ProcessedIdStore(StoreDatabase database) : IProcessedUpdateStore, IProcessedMessageStore
+internal sealed class ProcessedIdStore(StoreDatabase database) : IProcessedUpdateStore, IProcessedMessageStore
 {
     private static readonly (string Table, string Column) Updates = ("processed_updates", "update_id");
     private static readonly (string Table, string Column) Messages = ("processed_messages", "message_id");
 
-    /// <inheritdoc />
     public Task<bool> TryMarkAsync(string channel, long updateId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
         MarkAsync(Updates, channel, updateId, receivedAt, cancellationToken);
 
-    /// <inheritdoc />
     public Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
         MarkAsync(Messages, channel, messageId, receivedAt, cancellationToken);
 
-    /// <inheritdoc />
     public Task UnmarkAsync(string channel, long updateId, CancellationToken cancellationToken = default) => UnmarkAsync(Updates, channel, updateId, cancellationToken);
 
-    /// <inheritdoc />
     public Task UnmarkAsync(string channel, string messageId, CancellationToken cancellationToken = default) => UnmarkAsync(Messages, channel, messageId, cancellationToken);
 
-    /// <inheritdoc />
     Task<int> IProcessedUpdateStore.PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) => PruneAsync(Updates, olderThan, cancellationToken);
 
-    /// <inheritdoc />
     Task<int> IProcessedMessageStore.PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) => PruneAsync(Messages, olderThan, cancellationToken);
 
     private async Task<bool> MarkAsync((string Table, string Column) kind, string channel, object id, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Where the bot keeps its data (<c>Storage:Provider</c>).</summary>
-public enum StorageProvider
+internal enum StorageProvider
 {
     /// <summary>The embedded SQLite file (default): one <c>serve</c> per file.</summary>
     Sqlite,

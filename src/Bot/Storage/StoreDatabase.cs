@@ -6,10 +6,10 @@ namespace NetralBot.Bot.Storage;
 
 /// <summary>
 /// One database the stores run on, and the dialect of its SQL: only what really differs between SQLite and PostgreSQL
-/// (connections, how a time and a boolean are written, the write-transaction mode, row locks, agency matching). The
+/// (connections, how a time and a boolean are written, the write-transaction mode, row locks). The
 /// stores write one statement for both with <c>@name</c> parameters, which both providers accept.
 /// </summary>
-public abstract class StoreDatabase
+internal abstract class StoreDatabase
 {
     /// <summary>The literal of a true boolean column value (<c>1</c> on SQLite, <c>TRUE</c> on PostgreSQL).</summary>
     internal abstract string True { get; }
@@ -28,12 +28,6 @@ public abstract class StoreDatabase
 
     /// <summary>A nullable time as a parameter value.</summary>
     internal object? Time(DateTimeOffset? value) => value is { } at ? Time(at) : null;
-
-    /// <summary>
-    /// SQL true when the agency expression <paramref name="column"/> names the same agency as <paramref name="parameter"/>,
-    /// ignoring case as the statistics group agencies on this database.
-    /// </summary>
-    internal abstract string SameAgency(string column, string parameter);
 
     /// <summary>Begins a transaction that writes: on SQLite it takes the write lock at once (IMMEDIATE).</summary>
     internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
@@ -80,10 +74,8 @@ public abstract class StoreDatabase
         var other => (DateTimeOffset)other,
     };
 
-    /// <summary>Reads a nullable time column.</summary>
     internal static DateTimeOffset? ReadTimeOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
 
-    /// <summary>Reads a nullable text column.</summary>
     internal static string? ReadTextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private sealed class NoDeferral : IDisposable

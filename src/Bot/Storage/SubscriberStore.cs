@@ -1,10 +1,11 @@
+using Dapper;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Subscribers: who talked to the bot, whether they can be reached, opt-out and time zone.</summary>
-public sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
+internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
 {
     // A chat that writes first through /berhenti or /zona is a new, active subscriber too.
     private string InsertNew(string column) => $"""
@@ -12,27 +13,43 @@ public sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
         ON CONFLICT(channel, chat_id) DO UPDATE SET {column} = excluded.{column}
         """;
 
-    /// <inheritdoc />
-    public Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+    public async Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
+    {
+        var stale = database.Time(seenAt - TimeSpan.FromMinutes(1));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+
+        // Most turns come from an active subscriber seen within the minute, who needs no write. Reading first is much
+        // cheaper than the upsert, whose prepare also compiles the table's triggers (statistics counters, checks).
+        var current = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"""
+            SELECT COUNT(*) FROM subscribers WHERE channel = @channel AND chat_id = @chatId AND user_id = @userId
+            AND is_active = {database.True} AND last_seen_at >= @stale
+            """,
+            new { channel, chatId, userId, stale },
+            cancellationToken: cancellationToken));
+        if (current > 0)
+        {
+            return;
+        }
+
         // opted_out_at is deliberately not touched: writing to the bot again undoes a block (403), never a /berhenti.
         // Last-seen to the minute is enough; skipping the write on most turns saves a commit per update.
-        database.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             $"""
             INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at, inactive_reason) VALUES (@channel, @chatId, @userId, {database.True}, @at, NULL)
             ON CONFLICT(channel, chat_id) DO UPDATE SET user_id = excluded.user_id, is_active = {database.True}, last_seen_at = excluded.last_seen_at, inactive_reason = NULL
-            WHERE subscribers.is_active = {database.False} OR subscribers.last_seen_at < @stale
+            WHERE subscribers.is_active = {database.False} OR subscribers.last_seen_at < @stale OR subscribers.user_id <> excluded.user_id
             """,
-            new { channel, chatId, userId, at = database.Time(seenAt), stale = database.Time(seenAt - TimeSpan.FromMinutes(1)) },
-            cancellationToken);
+            new { channel, chatId, userId, at = database.Time(seenAt), stale },
+            cancellationToken: cancellationToken));
+    }
 
-    /// <inheritdoc />
     public Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(
             $"UPDATE subscribers SET is_active = {database.False}, inactive_reason = @reason WHERE channel = @channel AND chat_id = @chatId",
             new { channel, chatId, reason },
             cancellationToken);
 
-    /// <inheritdoc />
     public async Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default) =>
         (await database.QueryAsync(
             "SELECT channel, chat_id, user_id, is_active, last_seen_at, inactive_reason, opted_out_at, time_zone FROM subscribers WHERE channel = @channel AND chat_id = @chatId",
@@ -48,7 +65,6 @@ public sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
                 IndonesianTimeZones.TryParse(StoreDatabase.ReadTextOrNull(reader, 7) ?? string.Empty, out var zone) ? zone : null),
             cancellationToken)).FirstOrDefault();
 
-    /// <inheritdoc />
     public async Task<bool> SetOptedOutAsync(
         string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default)
     {
@@ -72,7 +88,6 @@ public sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
         return true;
     }
 
-    /// <inheritdoc />
     public Task SetTimeZoneAsync(
         string channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
         // Stored as the abbreviation (WIB, WITA, WIT): the form the recipient query and admins read.

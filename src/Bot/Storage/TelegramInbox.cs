@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Storage;
 /// <see cref="StoreDatabase.FlushAsync"/> has put it on disk: one flush serves many updates and the turns committed
 /// before them (group commit); on SQLite it happens outside the write lock.
 /// </summary>
-public sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
+internal sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
 {
     private const int MaxBatch = 512;
     private readonly StoreDatabase _database;
@@ -29,19 +29,14 @@ public sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
         }
     }
 
-    /// <inheritdoc />
     public int ParallelTurns => _database.ConcurrentWriters;
 
-    /// <inheritdoc />
     public Task<int> AddAsync(IReadOnlyList<TelegramInboxEntry> entries, CancellationToken cancellationToken = default) => Enqueue(new Work(entries, null));
 
-    /// <inheritdoc />
     public Task CompleteAsync(long id, CancellationToken cancellationToken = default) => Enqueue(new Work(null, id));
 
-    /// <inheritdoc />
     public IDisposable BeginTurn() => _database.DeferFlush();
 
-    /// <inheritdoc />
     public async Task<IReadOnlyList<TelegramInboxItem>> PendingAsync(long afterId, int limit, CancellationToken cancellationToken = default) =>
         await _database.QueryAsync(
             "SELECT id, update_id, chat_key, payload, attempts FROM telegram_inbox WHERE id > @afterId AND parked_at IS NULL ORDER BY id LIMIT @limit",
@@ -49,7 +44,6 @@ public sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
             reader => new TelegramInboxItem(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), (byte[])reader.GetValue(3), Convert.ToInt32(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture)),
             cancellationToken);
 
-    /// <inheritdoc />
     public Task<bool> FailAsync(long id, string error, CancellationToken cancellationToken = default) =>
         _database.ScalarAsync<bool>(
             """
@@ -60,7 +54,6 @@ public sealed class TelegramInbox : ITelegramInbox, IAsyncDisposable
             new { id, error, max = ITelegramInbox.MaxAttempts, now = _database.Time(DateTimeOffset.UtcNow) },
             cancellationToken);
 
-    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();

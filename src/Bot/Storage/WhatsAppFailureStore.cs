@@ -3,9 +3,8 @@ using NetralBot.Bot.Channels.WhatsApp;
 namespace NetralBot.Bot.Storage;
 
 /// <summary>Consecutive undeliverable callbacks per WhatsApp user (table <c>whatsapp_delivery_failures</c>).</summary>
-public sealed class WhatsAppFailureStore(StoreDatabase database) : IWhatsAppFailureStore
+internal sealed class WhatsAppFailureStore(StoreDatabase database) : IWhatsAppFailureStore
 {
-    /// <inheritdoc />
     public Task<int> RecordUndeliverableAsync(string chatId, int errorCode, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         database.ScalarAsync<int>(
             """
@@ -16,7 +15,6 @@ public sealed class WhatsAppFailureStore(StoreDatabase database) : IWhatsAppFail
             new { chatId, errorCode, at = database.Time(at) },
             cancellationToken);
 
-    /// <inheritdoc />
     public async Task ResetAsync(string chatId, CancellationToken cancellationToken = default)
     {
         // Called on every inbound message and almost always with nothing to clear: on SQLite a read avoids a commit per message.

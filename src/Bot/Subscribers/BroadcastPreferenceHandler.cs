@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Subscribers;
 /// Only broadcasts stop: the user can still ask questions and pledge. Channel-neutral, so it works wherever a turn
 /// comes from.
 /// </summary>
-public sealed class BroadcastPreferenceHandler(ISubscriberStore subscribers) : TurnHandler
+internal sealed class BroadcastPreferenceHandler(ISubscriberStore subscribers) : TurnHandler
 {
     /// <inheritdoc />
     public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Subscribers;
 /// <param name="InactiveReason">Why the subscriber became inactive, if so.</param>
 /// <param name="OptedOutAt">When the user opted out of broadcasts (<c>/berhenti</c>); null while they receive them.</param>
 /// <param name="TimeZone">The user's zone set with <c>/zona</c>; null while not known (reminders then follow WIB).</param>
-public sealed record Subscriber(
+internal sealed record Subscriber(
     string Channel,
     string ChatId,
     string UserId,

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Subscribers;
 /// user works; <c>/zona</c> alone shows the current one and how to change it. Channel-neutral, like
 /// <see cref="BroadcastPreferenceHandler"/>.
 /// </summary>
-public sealed class TimeZoneHandler(ISubscriberStore subscribers) : TurnHandler
+internal sealed class TimeZoneHandler(ISubscriberStore subscribers) : TurnHandler
 {
     /// <inheritdoc />
     public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)

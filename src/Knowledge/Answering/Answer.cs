@@ -29,6 +29,9 @@ public sealed record Answer(
     /// <see cref="Verdict.TidakTahu"/>; empty for every other answer.
     /// </summary>
     public IReadOnlyList<TopicSuggestion> Choices { get; init; } = [];
+
+    /// <summary>The pieces of <see cref="Text"/> for an answer from an entry or the neutrality refusal; null otherwise.</summary>
+    public AnswerParts? Parts { get; init; }
 }
 
 /// <summary>Answers free-text questions from the knowledge base.</summary>

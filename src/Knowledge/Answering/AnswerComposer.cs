@@ -8,11 +8,8 @@ internal static class AnswerComposer
 {
     public static Answer FromEntry(string question, KnowledgeEntry entry, double confidence, Func<string, TopicSuggestion?> lookup, IReadOnlyList<string>? notes = null)
     {
-        var text = new StringBuilder();
-        text.Append(AnswerTexts.VerdictLabel(entry.Verdict)).Append(" — ").Append(entry.Question).Append("\n\n");
-        AppendNotes(text, notes);
-        text.Append(entry.AnswerText);
-        return Finish(question, entry, entry.Verdict, confidence, lookup, text);
+        var heading = $"{AnswerTexts.VerdictLabel(entry.Verdict)} — {entry.Question}";
+        return Finish(question, entry, entry.Verdict, confidence, lookup, heading, notes, entry.AnswerText);
     }
 
     /// <summary>
@@ -21,13 +18,9 @@ internal static class AnswerComposer
     /// </summary>
     public static Answer SanctionOf(string question, KnowledgeEntry entry, double confidence, Func<string, TopicSuggestion?> lookup, IReadOnlyList<string>? notes = null)
     {
-        var text = new StringBuilder();
-        text.Append(AnswerTexts.VerdictLabel(Verdict.Info)).Append(" — ").Append(AnswerTexts.SanctionHeading).Append(": ")
-            .Append(entry.Question).Append("\n\n");
-        AppendNotes(text, notes);
-        text.Append(entry.Sanction ?? AnswerTexts.NoSanctionStated).Append("\n\n");
-        text.Append(AnswerTexts.ActItself).Append(' ').Append(AnswerTexts.VerdictLabel(entry.Verdict)).Append(". ").Append(entry.AnswerText);
-        return Finish(question, entry with { Sanction = null }, Verdict.Info, confidence, lookup, text);
+        var heading = $"{AnswerTexts.VerdictLabel(Verdict.Info)} — {AnswerTexts.SanctionHeading}: {entry.Question}";
+        var body = $"{entry.Sanction ?? AnswerTexts.NoSanctionStated}\n\n{AnswerTexts.ActItself} {AnswerTexts.VerdictLabel(entry.Verdict)}. {entry.AnswerText}";
+        return Finish(question, entry with { Sanction = null }, Verdict.Info, confidence, lookup, heading, notes, body);
     }
 
     public static Answer Clarify(string question, double confidence, IReadOnlyList<TopicSuggestion> choices)
@@ -42,50 +35,68 @@ internal static class AnswerComposer
         return new Answer(question, Verdict.TidakTahu, null, confidence, text.ToString(), [], choices, []) { Choices = choices };
     }
 
-    private static void AppendNotes(StringBuilder text, IReadOnlyList<string>? notes)
+    private static Answer Finish(string question, KnowledgeEntry entry, Verdict verdict, double confidence, Func<string, TopicSuggestion?> lookup, string heading, IReadOnlyList<string>? notes, string body)
     {
-        foreach (var note in notes ?? [])
+        var parts = new AnswerParts(
+            heading,
+            notes ?? [],
+            body,
+            entry.Advice,
+            entry.LegalBases,
+            entry.Sanction,
+            entry.Sources.Count > 0 ? AnswerTexts.SourcesLine(entry.Sources) : null,
+            entry.CheckedOn is { } checkedOn ? AnswerTexts.CheckedOn(checkedOn) : null,
+            AnswerTexts.Disclaimer);
+        var related = entry.Related.Select(lookup).OfType<TopicSuggestion>().ToList();
+        return new Answer(question, verdict, entry.Id, confidence, FullText(parts), entry.LegalBases, [], related) { Parts = parts };
+    }
+
+    /// <summary>The full reply: every part, in the order the <c>ask</c> contract has always printed them.</summary>
+    private static string FullText(AnswerParts parts)
+    {
+        var text = new StringBuilder(parts.Heading).Append("\n\n");
+        foreach (var note in parts.Notes)
         {
             text.Append(note).Append("\n\n");
         }
-    }
 
-    private static Answer Finish(string question, KnowledgeEntry entry, Verdict verdict, double confidence, Func<string, TopicSuggestion?> lookup, StringBuilder text)
-    {
-        if (entry.Advice is not null)
+        text.Append(parts.Body);
+        if (parts.Advice is not null)
         {
-            text.Append("\n\n").Append(AnswerTexts.Advice).Append(' ').Append(entry.Advice);
+            text.Append("\n\n").Append(AnswerTexts.Advice).Append(' ').Append(parts.Advice);
         }
 
-        if (entry.LegalBases.Count > 0)
+        if (parts.LegalBases.Count > 0)
         {
             text.Append("\n\n").Append(AnswerTexts.LegalBasis);
-            foreach (var basis in entry.LegalBases)
+            foreach (var basis in parts.LegalBases)
             {
                 text.Append("\n• ").Append(basis);
             }
         }
 
-        if (entry.Sanction is not null)
+        if (parts.Sanction is not null)
         {
-            text.Append("\n\n").Append(AnswerTexts.Sanction).Append(' ').Append(entry.Sanction);
+            text.Append("\n\n").Append(AnswerTexts.Sanction).Append(' ').Append(parts.Sanction);
         }
 
-        if (entry.Sources.Count > 0)
+        if (parts.SourcesLine is not null)
         {
-            text.Append("\n\n").Append(AnswerTexts.SourcesLine(entry.Sources));
+            text.Append("\n\n").Append(parts.SourcesLine);
         }
 
-        text.Append("\n\n");
-        if (entry.CheckedOn is { } checkedOn)
+        if (parts.Disclaimer is not null)
         {
-            text.Append(AnswerTexts.CheckedOn(checkedOn)).Append(' ');
+            text.Append("\n\n");
+            if (parts.CheckedOnLine is not null)
+            {
+                text.Append(parts.CheckedOnLine).Append(' ');
+            }
+
+            text.Append(parts.Disclaimer);
         }
 
-        text.Append(AnswerTexts.Disclaimer);
-
-        var related = entry.Related.Select(lookup).OfType<TopicSuggestion>().ToList();
-        return new Answer(question, verdict, entry.Id, confidence, text.ToString(), entry.LegalBases, [], related);
+        return text.ToString();
     }
 
     public static Answer NotSure(string question, double confidence, IReadOnlyList<TopicSuggestion> suggestions)
@@ -112,14 +123,9 @@ internal static class AnswerComposer
     public static Answer Empty(string question) =>
         new(question, Verdict.TidakTahu, null, 0, AnswerTexts.EmptyQuestion, [], [], []);
 
-    public static Answer GuardRefusal(string question) =>
-        new(
-            question,
-            Verdict.Info,
-            NeutralityGuard.TopicId,
-            1,
-            $"{AnswerTexts.VerdictLabel(Verdict.Info)} — {AnswerTexts.GuardTitle}\n\n{AnswerTexts.GuardRefusal}\n\n{AnswerTexts.Advice} {AnswerTexts.GuardAdvice}",
-            [],
-            [],
-            []);
+    public static Answer GuardRefusal(string question)
+    {
+        var parts = new AnswerParts($"{AnswerTexts.VerdictLabel(Verdict.Info)} — {AnswerTexts.GuardTitle}", [], AnswerTexts.GuardRefusal, AnswerTexts.GuardAdvice, [], null, null, null, null);
+        return new Answer(question, Verdict.Info, NeutralityGuard.TopicId, 1, FullText(parts), [], [], []) { Parts = parts };
+    }
 }

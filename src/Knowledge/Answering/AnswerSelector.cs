@@ -23,8 +23,16 @@ internal static class AnswerSelector
 
     // Acts that only set the scene ("datang", "lihat", "pilih") do not make a looser answer a guess on their own.
     private static readonly HashSet<string> SceneActs = new(StringComparer.Ordinal) { "hadir", "menonton", "coblos", "diskusi", "lapor" };
+    // Acts that answer a violation (reporting it, objecting to a penalty) rather than take part in one.
+    private static readonly HashSet<string> ResponseActs = new(StringComparer.Ordinal) { "lapor", "keberatan" };
     private const double SameVerdictThreshold = 0.3;
     private const double ClarifyFloor = 0.15;
+
+    // Unsure, but the entry that fits best forbids an act the question names, for the actor asked about: the strict
+    // answer is the safe one (it can only be too careful), so it is given with a note instead of "belum yakin".
+    private const double StrictFloor = 0.25;
+    private const double StrictActFit = 0.1;
+    private const double StrictCloseActFit = 0.5;
 
     public static Selection Select(IReadOnlyList<SearchHit> hits, SituationReading reading)
     {
@@ -42,7 +50,8 @@ internal static class AnswerSelector
             retrieval *= best.Hit.Score / top;
         }
 
-        var rival = ranked.Skip(1).FirstOrDefault(r => r.Verdict != best.Verdict);
+        // An entry written for another actor than the one asked about ("pensiunan" vs "asn") does not compete.
+        var rival = ranked.Skip(1).FirstOrDefault(r => r.Verdict != best.Verdict && (best.Fit.Actor < 0.8 || r.Fit.Actor >= 0.8));
         var margin = rival is null ? 1 : Math.Clamp((best.Score - rival.Score) / 0.3, 0, 1);
         var situational = reading.Acts.Count > 0 && best.Fit.Acts > 0
             ? Math.Clamp(best.Fit.Acts, 0, 1) * (0.3 + (0.7 * margin))
@@ -55,6 +64,26 @@ internal static class AnswerSelector
             || (confidence >= SameVerdictThreshold && close.Count > 1 && close.All(r => r.Verdict == best.Verdict)))
         {
             return Stricter(reading, ranked, best, confidence);
+        }
+
+        // A question that asks where to report, the sanction, a date or a definition, best answered by an information
+        // entry on just that: the information is given (a described violation still sets the headline, see Stricter).
+        if (confidence >= SameVerdictThreshold && best.Verdict == Verdict.Info && reading.Intent != SituationReading.PermissionIntent
+            && best.Hit.Entry.Situation.Intent == reading.Intent)
+        {
+            return Stricter(reading, ranked, best, confidence);
+        }
+
+        // Unsure between close entries, one of which forbids the act asked about (the best entry, or a close one that
+        // rules on most of the acts) for the actor asked about: the strict answer, with a note on the looser case.
+        var strict = confidence >= StrictFloor
+            ? close.FirstOrDefault(r => r.Verdict == Verdict.Dilarang && r.Fit.Actor >= 0.8
+                && r.Fit.Acts >= (r == best ? StrictActFit : StrictCloseActFit))
+            : null;
+        if (strict is not null)
+        {
+            var looser = close.FirstOrDefault(r => Strictness(r.Verdict) is > 0 and < 3);
+            return new Selection(SelectionKind.Answer, confidence, [strict], looser);
         }
 
         if (confidence >= ClarifyFloor && close.Count > 1 && close.Select(r => r.Verdict).Distinct().Count() > 1)
@@ -135,8 +164,19 @@ internal static class AnswerSelector
             && acts.Any(a => !reading.Acts.ContainsKey(a) && !SceneActs.Contains(a));
     }
 
-    private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry) =>
-        reading.Acts.Where(a => a.Value >= 0.6 && !SceneActs.Contains(a.Key) && !entry.Hit.Entry.Situation.Acts.Contains(a.Key)).Select(a => a.Key);
+    private static IEnumerable<string> Uncovered(SituationReading reading, RankedEntry entry)
+    {
+        var acts = entry.Hit.Entry.Situation.Acts;
+        // "Saya dihukum karena foto dengan calon; boleh saya ajukan keberatan?": permission to report or object, asked
+        // in the question itself and ruled on by the entry, does not depend on the story before it.
+        var asked = reading.Acts.Where(a => a.Value >= 1).Select(a => a.Key).ToList();
+        if (reading.Intent == SituationReading.PermissionIntent && asked.Count > 0 && asked.All(a => ResponseActs.Contains(a) && acts.Contains(a)))
+        {
+            return [];
+        }
+
+        return reading.Acts.Where(a => a.Value >= 0.6 && !SceneActs.Contains(a.Key) && !acts.Contains(a.Key)).Select(a => a.Key);
+    }
 
     private static int Strictness(Verdict verdict) => verdict switch
     {

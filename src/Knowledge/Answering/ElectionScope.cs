@@ -7,7 +7,7 @@ namespace NetralBot.Knowledge.Answering;
 /// a question about leave, salary or the weather shares words with the knowledge base ("cuti", "PNS", "kapan")
 /// but must get TIDAK_TAHU, never the nearest-looking verdict.
 /// </summary>
-public sealed class ElectionScope
+internal sealed class ElectionScope
 {
     private readonly IReadOnlySet<string> words;
 

@@ -8,7 +8,7 @@ namespace NetralBot.Knowledge.Answering;
 /// Questions about what an employee may do ("bolehkah saya menyebut calon terbaik di medsos?") are not caught:
 /// they are conduct questions the knowledge base answers.
 /// </summary>
-public sealed class NeutralityGuard
+internal sealed class NeutralityGuard
 {
     /// <summary>The topic id reported for the guard's refusal.</summary>
     public const string TopicId = "netralitas-bot";

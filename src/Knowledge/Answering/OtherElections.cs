@@ -6,7 +6,7 @@ namespace NetralBot.Knowledge.Answering;
 /// Elections outside the Pemilu and the Pilkada (a village head, a rector, a neighbourhood head). They share words with
 /// the knowledge base ("calon", "kampanye") but its rules do not apply to them, so the bot does not answer them.
 /// </summary>
-public sealed class OtherElections
+internal sealed class OtherElections
 {
     private static readonly HashSet<string> ElectionWords = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace NetralBot.Knowledge.Calendar;
 
 /// <summary>Names of <see cref="ElectionPhaseKind"/> as written in the calendar file and shown to users.</summary>
-public static class ElectionPhaseKinds
+internal static class ElectionPhaseKinds
 {
     /// <summary>All kinds in chronological order.</summary>
     public static IReadOnlyList<ElectionPhaseKind> All { get; } =

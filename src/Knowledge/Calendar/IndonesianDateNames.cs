@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NetralBot.Knowledge.Calendar;
 
 /// <summary>Indonesian month and day names: parsing (with common abbreviations and old spellings) and formatting.</summary>
-public static class IndonesianDateNames
+internal static class IndonesianDateNames
 {
     private static readonly string[] MonthNames =
     [

@@ -7,7 +7,7 @@ namespace NetralBot.Knowledge.Search;
 /// competing for first place do not make the verdict uncertain. The weights and the threshold were set with
 /// <c>kb selfcheck</c>, which shows how often the verdict is right at each confidence.
 /// </summary>
-public static class AnswerConfidence
+internal static class AnswerConfidence
 {
     /// <summary>Below this confidence the bot says it is not sure and offers the closest topics.</summary>
     public const double AnswerThreshold = 0.45;

@@ -7,7 +7,7 @@ namespace NetralBot.Knowledge.Search;
 /// An in-memory BM25F index over the entries (fields: questions, keywords, body) combined with a
 /// nearest-phrasing score over each single question. Immutable once built; safe for concurrent queries.
 /// </summary>
-public sealed class KnowledgeIndex
+internal sealed class KnowledgeIndex
 {
     private readonly IndonesianAnalyzer analyzer;
     private readonly IReadOnlyList<KnowledgeEntry> entries;

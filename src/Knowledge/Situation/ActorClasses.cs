@@ -1,7 +1,7 @@
 namespace NetralBot.Knowledge.Situation;
 
 /// <summary>The actor classes an entry's <c>- Pelaku:</c> line may name, and how well one stands in for another.</summary>
-public static class ActorClasses
+internal static class ActorClasses
 {
     /// <summary>Every class an entry may name.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)

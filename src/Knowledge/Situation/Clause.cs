@@ -5,4 +5,4 @@ namespace NetralBot.Knowledge.Situation;
 /// <param name="Words">Its normalized words with stems.</param>
 /// <param name="EndsWithQuestionMark">True when the clause ended with "?".</param>
 /// <param name="Sentence">The index of the sentence the clause belongs to (commas split sentences into clauses).</param>
-public sealed record Clause(string Raw, IReadOnlyList<ClauseWord> Words, bool EndsWithQuestionMark, int Sentence = 0);
+internal sealed record Clause(string Raw, IReadOnlyList<ClauseWord> Words, bool EndsWithQuestionMark, int Sentence = 0);

@@ -1,4 +1,4 @@
 namespace NetralBot.Knowledge.Situation;
 
 /// <summary>A normalized word of a clause (slang and regional forms expanded) with its stem.</summary>
-public readonly record struct ClauseWord(string Word, string Stem);
+internal readonly record struct ClauseWord(string Word, string Stem);

@@ -7,7 +7,7 @@ namespace NetralBot.Knowledge.Situation;
 /// normalized words of a clause or their stems, longest form first. Forms made of symbols (emoji) are matched on the
 /// raw text, since normalization removes them.
 /// </summary>
-public sealed class ConceptLexicon
+internal sealed class ConceptLexicon
 {
     private readonly Dictionary<string, List<(string Concept, string[] Words, string[] Stems)>> byFirstStem = new(StringComparer.Ordinal);
     private readonly List<(string Concept, string Symbol)> symbols = [];

@@ -7,7 +7,7 @@ namespace NetralBot.Knowledge.Situation;
 /// <param name="Actor">How well the entry's actors stand for the question's actor, in [0, 1] (<see cref="ActorClasses.Fit"/>).</param>
 /// <param name="Conditions">Conditions shared minus conditions contradicted.</param>
 /// <param name="Intent">Bonus or malus for the question's intent (sanction, report, date, definition).</param>
-public readonly record struct SituationFit(double Acts, double Actor, double Conditions, double Intent)
+internal readonly record struct SituationFit(double Acts, double Actor, double Conditions, double Intent)
 {
     private static readonly (string, string)[] Opposites =
     [

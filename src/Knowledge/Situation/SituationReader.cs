@@ -6,7 +6,7 @@ namespace NetralBot.Knowledge.Situation;
 /// Reads the situation of a question (<see cref="SituationReading"/>) with data-driven lexicons
 /// (<c>Situation/Data/*.txt</c>: actors, statuses, acts, targets, conditions, intents). Pure and thread-safe.
 /// </summary>
-public sealed class SituationReader
+internal sealed class SituationReader
 {
     private const string Asker = "saya";
 
@@ -36,8 +36,19 @@ public sealed class SituationReader
     private static readonly string[] VerbPrefixes = ["me", "di", "ber", "ter", "ng", "ny", "per"];
 
     private const string Passive = "pasif";
+    private const double ToldActWeight = 0.6;
+    private const double StoryActWeight = 0.6;
 
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "tapi", "tetapi", "namun" };
+
+    private static readonly HashSet<string> PermissionModals = new(StringComparer.Ordinal)
+    {
+        "boleh", "bisa", "dapat", "diperbolehkan", "dibolehkan", "diizinkan", "dilarang",
+    };
+
+    private static readonly HashSet<string> ConditionalWords = new(StringComparer.Ordinal) { "kalau", "jika", "bila", "apabila", "jikalau", "seandainya" };
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal) { "ikut", "juga", "gabung", "bergabung", "ikutan" };
 
     private static readonly HashSet<string> ThirdPerson = new(StringComparer.Ordinal) { "dia", "beliau", "ia", "mereka", "nya" };
 
@@ -111,6 +122,9 @@ public sealed class SituationReader
         var questionIndex = QuestionClause(parsed);
         questionIndex -= DropAskersAside(parsed, questionIndex);
 
+        // When the question clause names its own act ("sa boleh tegur begitu?"), the acts of the story before it are
+        // background; otherwise ("itu boleh?") they are what is asked about.
+        var storyWeight = parsed.Count > 0 && parsed[questionIndex].HasActs ? StoryActWeight : ToldActWeight;
         var actWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         var negated = new HashSet<string>(StringComparer.Ordinal);
         var targetSet = new HashSet<string>(StringComparer.Ordinal);
@@ -119,7 +133,8 @@ public sealed class SituationReader
         for (var c = 0; c < parsed.Count; c++)
         {
             var clause = parsed[c];
-            var weight = c == questionIndex ? 1.0 : clause.Acts.Count > 0 ? 0.6 : 0.25;
+            var weight = c == questionIndex ? 1.0 : clause.Acts.Count > 0 ? storyWeight : 0.25;
+            var ifPart = c == questionIndex ? clause.ConditionalAfterAct() : int.MaxValue;
             foreach (var act in clause.Acts)
             {
                 if (clause.IsNegated(act))
@@ -128,7 +143,9 @@ public sealed class SituationReader
                 }
                 else
                 {
-                    actWeights[act.Concept] = Math.Max(actWeights.GetValueOrDefault(act.Concept), weight);
+                    // "boleh saya lapor kalau lihat pns kampanye?": the act in the "if" part sets the scene.
+                    var actWeight = act.Start > ifPart ? ToldActWeight : weight;
+                    actWeights[act.Concept] = Math.Max(actWeights.GetValueOrDefault(act.Concept), actWeight);
                 }
             }
 
@@ -260,6 +277,7 @@ public sealed class SituationReader
             "pensiunan" => "pensiunan",
             "pppk" or "pppk-paruh-waktu" => "pppk",
             "cpns" => "cpns",
+            "atasan" or "kepala-desa" => status,
             _ => "asn",
         },
         "atasan" or "kepala-desa" or "pensiunan" => role,
@@ -317,6 +335,15 @@ public sealed class SituationReader
             return (Asker, null);
         }
 
+        // "Pejabat begitu boleh?", "saya ikut boleh?": a question without an act that names someone else, or the asker
+        // joining in, is about that person, whoever did the acts told before. ("Saya harus melarang dia?" is not.)
+        var question = clauses[questionIndex];
+        if (!question.HasActs && question.People.FirstOrDefault(p => !ThirdPerson.Contains(p.Role)) is { Role: not null } asked
+            && (asked.Role != Asker || question.Source.Words.Any(w => JoiningWords.Contains(w.Word))))
+        {
+            return (asked.Role, asked.Status);
+        }
+
         // The clause whose act is asked about: the question itself, or ("itu boleh?") the last clause before it with an act.
         var actClause = questionIndex;
         while (actClause >= 0 && !clauses[actClause].HasActs)
@@ -369,6 +396,17 @@ public sealed class SituationReader
     {
         for (var c = from; c >= 0; c--)
         {
+            // "cuma jadi admin IG bokap": a person named after the clause's act is its object, not who acts.
+            if (!exceptAsker && clauses[c].HasActs)
+            {
+                if (clauses[c].Subject() is { } subject && !ThirdPerson.Contains(subject.Role))
+                {
+                    return (subject.Role, subject.Status);
+                }
+
+                continue;
+            }
+
             var person = clauses[c].People.LastOrDefault(p => !ThirdPerson.Contains(p.Role) && (!exceptAsker || p.Role != Asker));
             if (person.Role is not null)
             {
@@ -385,7 +423,9 @@ public sealed class SituationReader
         var asked = question.Intents.Select(i => i.Concept).ToHashSet(StringComparer.Ordinal);
         if (asked.Count == 0 && all.Count > 1)
         {
-            asked = all.SelectMany(c => c.Intents).Select(i => i.Concept).ToHashSet(StringComparer.Ordinal);
+            // A sanction or a report told in the story may be what is asked about; a date or a definition word there
+            // ("posting jadwal kunjungan") is not.
+            asked = all.SelectMany(c => c.Intents).Select(i => i.Concept).Where(i => i is "sanksi" or "lapor").ToHashSet(StringComparer.Ordinal);
         }
 
         var permission = words.Contains("boleh") || words.Contains("bolehkah");
@@ -443,10 +483,25 @@ public sealed class SituationReader
                 continue;
             }
 
+            // "saya ikut antar dia": a pronoun right after a verb is its object, not a second subject.
+            if (mention.Length == 1 && ThirdPerson.Contains(mention.Concept) && named.Count > 0 && mention.Start > 0
+                && IsOwnerAfter(clause.Words[mention.Start - 1].Word))
+            {
+                continue;
+            }
+
+            // "saya keuchik", "saya sebagai kepala sekolah": the asker introduces their own office.
+            if (mention.Concept is "atasan" or "kepala-desa" && named.Count > 0 && named[^1].Role == Asker
+                && named[^1].Status is null && SelfIntroduction(clause.Words, named[^1].End, mention.Start))
+            {
+                named[^1] = named[^1] with { Status = mention.Concept };
+                continue;
+            }
+
             named.Add(new Person(mention.Concept, null, mention.Start, mention.End));
         }
 
-        string? askerStatus = null;
+        string? askerStatus = named.FirstOrDefault(p => p.Role == Asker && p.Status is not null).Status;
         foreach (var status in statusMentions)
         {
             // A status word belongs to the closest person named before it in the clause ("suami saya bukan pns").
@@ -468,19 +523,33 @@ public sealed class SituationReader
         }
 
         // "ancaman pidana" asks for a sanction; it is not the act "mengancam".
+        // "belum masuk masa kampanye" names a period, not the act "kampanye".
         var intentMentions = intents.Find(clause.Words, clause.Raw);
+        var conditionMentions = conditions.Find(clause.Words, clause.Raw);
         var actMentions = acts.Find(clause.Words, clause.Raw)
-            .Where(a => a.Length == 0 || !intentMentions.Any(i => i.Length > 1 && a.Start < i.End && i.Start < a.End))
+            .Where(a => a.Length == 0 || !intentMentions.Concat(conditionMentions).Any(i => i.Length > 1 && a.Start < i.End && i.Start < a.End))
             .ToList();
+        // "like postingan paslon", "komen di status", "like fotonya": the post or photo is what is reacted to, not an
+        // upload or a photo by the actor.
+        actMentions.RemoveAll(a => a.Concept is "unggah" or "foto" && actMentions.Any(r =>
+            r.Concept is "like" or "komentar" or "share" && r.End <= a.Start && a.Start - r.End <= 2));
         return new ParsedClause(
             clause,
             named,
             actMentions,
             targets.Find(clause.Words, clause.Raw),
-            conditions.Find(clause.Words, clause.Raw),
+            conditionMentions,
             intentMentions,
             askerStatus);
     }
+
+    private static readonly HashSet<string> SelfIntroducers = new(StringComparer.Ordinal)
+    {
+        "seorang", "sebagai", "selaku", "adalah", "ini", "jadi", "menjadi", "kan", "cuma", "hanya", "sekarang",
+    };
+
+    private static bool SelfIntroduction(IReadOnlyList<ClauseWord> words, int askerEnd, int officeStart) =>
+        officeStart == askerEnd || (officeStart == askerEnd + 1 && SelfIntroducers.Contains(words[askerEnd].Word));
 
     private bool IsOwnerAfter(string previous) =>
         !analyzer.IsStopWord(previous) && !SubjectIntroducers.Contains(previous) && !QuestionCues.Contains(previous)
@@ -510,6 +579,21 @@ public sealed class SituationReader
 
         public IEnumerable<string> PositiveActs => Acts.Where(a => !IsNegated(a)).Select(a => a.Concept);
 
+        /// <summary>The position of an "if"/"when" word that follows an act of the clause, or int.MaxValue.</summary>
+        public int ConditionalAfterAct()
+        {
+            var first = Acts.Where(a => a.Length > 0 && !IsNegated(a)).Select(a => a.End).DefaultIfEmpty(int.MaxValue).Min();
+            for (var i = first; i < Source.Words.Count; i++)
+            {
+                if (ConditionalWords.Contains(Source.Words[i].Word))
+                {
+                    return i;
+                }
+            }
+
+            return int.MaxValue;
+        }
+
         /// <summary>The person named last before the clause's first act, or the first person named at all.</summary>
         public Person? Subject()
         {
@@ -532,10 +616,28 @@ public sealed class SituationReader
 
         public bool IsNegated(ConceptMention act)
         {
+            // "tidak berani datang ke kampanye": an act right after a negated act is negated with it.
+            if (Acts.FirstOrDefault(a => a.Length > 0 && a.End <= act.Start && act.Start - a.End <= 1 && a.Start < act.Start) is { Length: > 0 } before
+                && IsNegatedHere(before))
+            {
+                return true;
+            }
+
+            return IsNegatedHere(act);
+        }
+
+        private bool IsNegatedHere(ConceptMention act)
+        {
             var words = Source.Words;
             for (var back = 1; back <= 2 && act.Start - back >= 0; back++)
             {
                 var word = words[act.Start - back].Word;
+                // "tidak boleh hadir": a forbidden act is still the act asked about, not one said not to be done.
+                if (back == 1 && PermissionModals.Contains(word))
+                {
+                    return false;
+                }
+
                 if (Negations.Contains(word))
                 {
                     var head = act.Start - back - 1;

@@ -3,7 +3,7 @@ using NetralBot.Knowledge.Text;
 namespace NetralBot.Knowledge.Situation;
 
 /// <summary>The ids an entry's situation lines may use: the concept ids of the shipped lexicons.</summary>
-public static class SituationVocabulary
+internal static class SituationVocabulary
 {
     private static readonly Lazy<IReadOnlySet<string>> ActIds = new(() => Ids("acts.txt"));
     private static readonly Lazy<IReadOnlySet<string>> ConditionIds = new(() => Ids("conditions.txt"));

@@ -6,4 +6,4 @@ namespace NetralBot.Knowledge.Text;
 /// <param name="Concept">The synonym-group key of the stem ("selfie", "swafoto" → "foto"), or the stem itself.</param>
 /// <param name="IsStopWord">True for function words that carry no topic; negation, modality and time words are never stop words.</param>
 /// <param name="Position">Zero-based position in the analyzed text, for phrase matching.</param>
-public readonly record struct AnalyzedToken(string Word, string Stem, string Concept, bool IsStopWord, int Position);
+internal readonly record struct AnalyzedToken(string Word, string Stem, string Concept, bool IsStopWord, int Position);

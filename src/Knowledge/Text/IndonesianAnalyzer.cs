@@ -31,13 +31,13 @@ public sealed class IndonesianAnalyzer
     }
 
     /// <summary>The stemmer, for callers that need roots alone.</summary>
-    public IndonesianStemmer Stemmer => stemmer;
+    internal IndonesianStemmer Stemmer => stemmer;
 
     /// <summary>Creates the analyzer with the word lists the project ships (embedded resources).</summary>
     public static IndonesianAnalyzer CreateDefault() => Default.Value;
 
     /// <summary>Creates an analyzer from explicit word lists (tests, or an admin's own lists).</summary>
-    public static IndonesianAnalyzer Create(
+    internal static IndonesianAnalyzer Create(
         IEnumerable<string> roots,
         IEnumerable<string> slangLines,
         IEnumerable<string> stopWords,
@@ -59,7 +59,7 @@ public sealed class IndonesianAnalyzer
     /// Returns an analyzer that also corrects typos towards the given words (the knowledge base's vocabulary).
     /// Only words that are unknown everywhere are corrected, so a real word is never bent into a KB word.
     /// </summary>
-    public IndonesianAnalyzer WithVocabulary(IEnumerable<string> words)
+    internal IndonesianAnalyzer WithVocabulary(IEnumerable<string> words)
     {
         var vocabulary = words.ToList();
         var known = new HashSet<string>(knownWords, StringComparer.Ordinal);
@@ -68,16 +68,16 @@ public sealed class IndonesianAnalyzer
     }
 
     /// <summary>The same analyzer without typo correction, for word lists that must be read as written.</summary>
-    public IndonesianAnalyzer WithoutTypoCorrection() => typos is null ? this : new(slang, stemmer, stopWords, synonyms, knownWords, null);
+    internal IndonesianAnalyzer WithoutTypoCorrection() => typos is null ? this : new(slang, stemmer, stopWords, synonyms, knownWords, null);
 
     /// <summary>True for a normalized function word (see <c>Text/Data/stopwords.txt</c>).</summary>
-    public bool IsStopWord(string word) => stopWords.Contains(word);
+    internal bool IsStopWord(string word) => stopWords.Contains(word);
 
     /// <summary>Normalizes text: NFKC, lower case, repeated letters squeezed, slang and abbreviations expanded.</summary>
-    public string Normalize(string text) => string.Join(' ', Words(text));
+    internal string Normalize(string text) => string.Join(' ', Words(text));
 
     /// <summary>Analyzes text into tokens, in order.</summary>
-    public IReadOnlyList<AnalyzedToken> Analyze(string text)
+    internal IReadOnlyList<AnalyzedToken> Analyze(string text)
     {
         var words = Words(text);
         var tokens = new List<AnalyzedToken>(words.Count);
@@ -118,7 +118,12 @@ public sealed class IndonesianAnalyzer
                 word = corrected;
             }
 
-            if (slang.Expand(word) is { } expanded)
+            if (result.Count > 0 && slang.ExpandPair(result[^1], word) is { } pair)
+            {
+                result.RemoveAt(result.Count - 1);
+                result.AddRange(pair);
+            }
+            else if (slang.Expand(word) is { } expanded)
             {
                 result.AddRange(expanded);
             }

@@ -7,7 +7,7 @@ namespace NetralBot.Knowledge.Text;
 /// known root, so a word whose root is unknown is returned whole rather than cut to a wrong stem. Domain words in
 /// the root list ("pemilu", "pegawai", "kepala", "kampanye") are therefore never cut.
 /// </summary>
-public sealed class IndonesianStemmer
+internal sealed class IndonesianStemmer
 {
     private const int MaxPrefixes = 3;
 

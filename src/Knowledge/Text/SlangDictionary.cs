@@ -4,7 +4,7 @@ namespace NetralBot.Knowledge.Text;
 /// Informal spellings and abbreviations of chat Indonesian mapped to standard words
 /// ("gk" → "tidak", "klo" → "kalau", "timses" → "tim sukses"). A replacement may be several words.
 /// </summary>
-public sealed class SlangDictionary
+internal sealed class SlangDictionary
 {
     private readonly Dictionary<string, string[]> map;
 
@@ -34,6 +34,13 @@ public sealed class SlangDictionary
 
     /// <summary>The standard words the dictionary maps to.</summary>
     public IEnumerable<string> FormalWords => map.Values.SelectMany(v => v);
+
+    /// <summary>
+    /// The expansion of a two-word form whose first word is already normalized ("tidak papa" from "kada papa", "gak
+    /// papa": "tidak apa apa", not a father), or null.
+    /// </summary>
+    public IReadOnlyList<string>? ExpandPair(string previous, string word) =>
+        map.TryGetValue(previous + " " + word, out var formal) ? formal : null;
 
     /// <summary>The standard form of a word, or null when the word is not slang.</summary>
     public IReadOnlyList<string>? Expand(string word)

@@ -4,7 +4,7 @@ namespace NetralBot.Knowledge.Text;
 /// Groups of words and phrases that mean the same for retrieval ("selfie", "swafoto" → concept "foto";
 /// "media sosial" → "medsos"). Lines read <c>concept: form, form, multi word form</c>.
 /// </summary>
-public sealed class SynonymGroups
+internal sealed class SynonymGroups
 {
     private readonly Dictionary<string, string> conceptOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> phrasesByFirstWord = new(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace NetralBot.Knowledge.Text;
 /// and the Damerau–Levenshtein distance: at most 1 edit for words of 4–7 letters, 2 for longer ones, none for
 /// shorter ones (too many short words are one edit apart). Ties go to the more frequent word.
 /// </summary>
-public sealed class TypoCorrector
+internal sealed class TypoCorrector
 {
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<string, List<string>> byDeletion = new(StringComparer.Ordinal);

@@ -55,6 +55,19 @@ public sealed class KbLintCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_list_beside_the_file_naming_an_entry_that_is_gone_fails_the_lint()
+    {
+        var file = Write(Entry);
+        File.WriteAllText(Path.Combine(_dir.FullName, "topik.md"), "## Memilih\n- mencoblos\n");
+        Assert.Equal(0, Lint(file, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)).Code);
+
+        File.WriteAllText(Path.Combine(_dir.FullName, "topik.md"), "## Memilih\n- mencoblos\n- coblos-dua-kali\n");
+        var (code, output) = Lint(file, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, code);
+        Assert.Contains("topik.md:3: \"coblos-dua-kali\" bukan ID entri faq-id.md", output);
+    }
+
+    [Fact]
     public void An_entry_checked_over_a_year_before_the_clocks_date_warns_but_passes()
     {
         var file = Write(Entry);

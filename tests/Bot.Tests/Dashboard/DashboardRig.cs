@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Tests.Dashboard;
 /// The real <c>serve</c> host with the dashboard on, on 127.0.0.1 (a real SQLite file, the fake Telegram API), and the
 /// steps the browser tests share: signing in by the link <c>/dasbor</c> returns, pledging through the chat.
 /// </summary>
-public sealed partial class DashboardRig : IAsyncDisposable
+internal sealed partial class DashboardRig : IAsyncDisposable
 {
     public const long SuperAdmin = 900;
     public const long AgencyAdmin = 901;

@@ -13,7 +13,7 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>The real <c>serve</c> host on 127.0.0.1, pointed at the fake Telegram API and a temp SQLite file.</summary>
-public sealed class BotUnderTest : IAsyncDisposable
+internal sealed class BotUnderTest : IAsyncDisposable
 {
     public const string ElectionId = "uji-2029";
 

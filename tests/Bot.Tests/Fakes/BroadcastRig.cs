@@ -9,7 +9,7 @@ using NetralBot.Bot.Storage.Sqlite;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>The broadcast engine over a temp SQLite file and the fake Telegram API, without the web host.</summary>
-public sealed class BroadcastRig : IDisposable
+internal sealed class BroadcastRig : IDisposable
 {
     public const string ElectionId = "uji-2029";
 

@@ -3,11 +3,11 @@ namespace NetralBot.Bot.Tests.Fakes;
 /// <summary>A fake Telegram server, a content folder and a broadcast rig per test, disposed after it.</summary>
 public abstract class BroadcastTestBase : IAsyncLifetime
 {
-    protected FakeTelegramServer FakeApi { get; private set; } = null!;
+    private protected FakeTelegramServer FakeApi { get; private set; } = null!;
 
-    protected TestContent Content { get; } = new();
+    private protected TestContent Content { get; } = new();
 
-    protected BroadcastRig Rig { get; private set; } = null!;
+    private protected BroadcastRig Rig { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>Keeps every log line (message and exception text) so tests can check what would be written.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider
+internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 

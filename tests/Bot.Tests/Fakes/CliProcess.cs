@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>Runs the real executable over a <see cref="TestContent"/> folder: exit codes and output are a contract for scripts.</summary>
-public static class CliProcess
+internal static class CliProcess
 {
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
         TestContent content, string stdin, IReadOnlyDictionary<string, string> environment, params string[] args)

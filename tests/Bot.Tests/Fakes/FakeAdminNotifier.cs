@@ -4,7 +4,7 @@ using NetralBot.Bot.Broadcasts;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>Records the reports the engine sends to admins of one channel.</summary>
-public sealed class FakeAdminNotifier(string channel) : IAdminNotifier
+internal sealed class FakeAdminNotifier(string channel) : IAdminNotifier
 {
     private readonly ConcurrentQueue<(string UserId, string Text)> _sent = new();
 

@@ -3,7 +3,7 @@ using NetralBot.Knowledge.Answering;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>A tiny knowledge base: "kampanye" questions are DILARANG with a related topic; "panjang" gives a very long answer; others are TIDAK_TAHU.</summary>
-public sealed class FakeAnswerer : IQuestionAnswerer
+internal sealed class FakeAnswerer : IQuestionAnswerer
 {
     public List<string> Questions { get; } = [];
 

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Tests.Fakes;
 /// A second channel for the delivery engine's unit boundary: records every attempt with its time and answers from a
 /// per-chat script (then <see cref="DeliveryOutcome.Sent"/>).
 /// </summary>
-public sealed class FakeBroadcastChannel(string channel, BroadcastChannelLimits limits) : IBroadcastChannel
+internal sealed class FakeBroadcastChannel(string channel, BroadcastChannelLimits limits) : IBroadcastChannel
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<DeliveryOutcome>> _script = new();

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>A message the bot sent to the fake Graph API, as accepted; <paramref name="Id"/> is the wamid it answered with.</summary>
-public sealed record GraphMessage(string To, string Type, JsonObject Body, string Id)
+internal sealed record GraphMessage(string To, string Type, JsonObject Body, string Id)
 {
     public string? Text => (string?)Body["text"]?["body"] ?? (string?)Body["interactive"]?["body"]?["text"];
 
@@ -34,7 +34,7 @@ public sealed record GraphMessage(string To, string Type, JsonObject Body, strin
 }
 
 /// <summary>A Graph error the fake returns instead of success for the next send to a recipient.</summary>
-public sealed record GraphFault(int HttpStatus, int Code, string Message);
+internal sealed record GraphFault(int HttpStatus, int Code, string Message);
 
 /// <summary>
 /// A WhatsApp Cloud API look-alike on 127.0.0.1 (Kestrel, random port): <c>POST /{version}/{phone}/messages</c> and
@@ -42,7 +42,7 @@ public sealed record GraphFault(int HttpStatus, int Code, string Message);
 /// shape, uploaded media ids), answering 400 with a Graph error object on a violation; faults (130429, 131047,
 /// 131056, 500 ...) can be injected per recipient.
 /// </summary>
-public sealed class FakeGraphApiServer : IAsyncDisposable
+internal sealed class FakeGraphApiServer : IAsyncDisposable
 {
     public const string AccessToken = "EAAG-test-access-token";
     public const string PhoneNumberId = "106540352242922";

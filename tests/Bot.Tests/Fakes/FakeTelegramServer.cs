@@ -11,20 +11,20 @@ using Microsoft.Extensions.Logging;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>A message the bot sent to the fake API.</summary>
-public sealed record SentMessage(long ChatId, string Text, string? ParseMode, JsonNode? ReplyMarkup)
+internal sealed record SentMessage(long ChatId, string Text, string? ParseMode, JsonNode? ReplyMarkup)
 {
     public IReadOnlyList<string> ButtonData =>
         ReplyMarkup?["inline_keyboard"]?.AsArray().SelectMany(row => row!.AsArray()).Select(b => (string)b!["callback_data"]!).ToList() ?? [];
 }
 
 /// <summary>A failure the fake returns instead of success for the next send to a chat.</summary>
-public sealed record InjectedFault(int ErrorCode, string Description, int? RetryAfter = null);
+internal sealed record InjectedFault(int ErrorCode, string Description, int? RetryAfter = null);
 
 /// <summary>
 /// A Bot API look-alike on 127.0.0.1 (Kestrel, random port): getUpdates with offset semantics and long polling,
 /// sendMessage with HTML entity checking and length limits, injectable 429/403/400, forced redelivery.
 /// </summary>
-public sealed class FakeTelegramServer : IAsyncDisposable
+internal sealed class FakeTelegramServer : IAsyncDisposable
 {
     public const string Token = "123456:TEST-fake-token";
 

@@ -4,7 +4,7 @@ using NetralBot.Bot.Channels;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>Records requested waits (of the Telegram client and of the broadcast engine) without sleeping, so retry tests are not timed.</summary>
-public sealed class RecordingRetryDelay : IRetryDelay, IBroadcastDelay
+internal sealed class RecordingRetryDelay : IRetryDelay, IBroadcastDelay
 {
     private readonly List<TimeSpan> _delays = [];
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);

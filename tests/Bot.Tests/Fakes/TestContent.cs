@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>A temporary folder with a sample ikrar.md, the shipped faq-id.md and a database path; deleted on dispose.</summary>
-public sealed class TestContent : IDisposable
+internal sealed class TestContent : IDisposable
 {
     public const string SampleIkrar = """
         # Ikrar Netralitas ASN (contoh uji)
@@ -22,6 +22,7 @@ public sealed class TestContent : IDisposable
         File.WriteAllText(Path.Combine(ContentPath, "ikrar.md"), SampleIkrar);
         // Start-up checks the knowledge base even where a fake answers: the shipped file, which always lints clean.
         File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "faq-id.md"), Path.Combine(ContentPath, "faq-id.md"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "content", "topik.md"), Path.Combine(ContentPath, "topik.md"));
         DatabasePath = Path.Combine(Root, "data", "bot.db");
     }
 

@@ -21,7 +21,7 @@ namespace NetralBot.Bot.Tests.Fakes;
 /// The real <c>serve</c> host with only WhatsApp configured (Telegram optional), on 127.0.0.1, pointed at the fake
 /// Graph API and a temp SQLite file; posts webhook payloads signed like Meta does.
 /// </summary>
-public sealed class WhatsAppBotUnderTest : IAsyncDisposable
+internal sealed class WhatsAppBotUnderTest : IAsyncDisposable
 {
     public const string ElectionId = BotUnderTest.ElectionId;
     public const string AppSecret = "test-app-secret-0123456789";

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>Webhook payloads shaped like Meta's (<c>object</c> → <c>entry[]</c> → <c>changes[]</c> → <c>value</c>).</summary>
-public static class WhatsAppPayloads
+internal static class WhatsAppPayloads
 {
     public const long Timestamp = 1_790_000_000;
 

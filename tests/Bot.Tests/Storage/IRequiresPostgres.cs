@@ -1,4 +1,4 @@
 namespace NetralBot.Bot.Tests.Storage;
 
 /// <summary>Marks a test class that needs the PostgreSQL test server: its <see cref="StoreFactAttribute"/> tests are skipped without one.</summary>
-public interface IRequiresPostgres;
+internal interface IRequiresPostgres;

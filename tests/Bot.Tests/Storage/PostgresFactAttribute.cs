@@ -2,7 +2,7 @@ namespace NetralBot.Bot.Tests.Storage;
 
 /// <summary>A fact that needs PostgreSQL: skipped, with the reason shown, when <c>NETRALBOT_TEST_POSTGRES</c> is unset, so it never passes silently.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class PostgresFactAttribute : FactAttribute
+internal sealed class PostgresFactAttribute : FactAttribute
 {
     /// <summary>Sets <see cref="FactAttribute.Skip"/> when there is no server.</summary>
     public PostgresFactAttribute()

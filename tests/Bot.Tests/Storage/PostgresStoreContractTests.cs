@@ -22,7 +22,7 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     }
 
     /// <inheritdoc />
-    protected override async Task<StoreSet> OpenAsync()
+    private protected override async Task<StoreSet> OpenAsync()
     {
         await database.TruncateAsync();
         var db = database.Open();
@@ -43,7 +43,7 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteSqlAsync(string sql)
+    private protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await _opened[^1].OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);

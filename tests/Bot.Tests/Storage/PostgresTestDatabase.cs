@@ -32,7 +32,7 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     public string ConnectionString => new NpgsqlConnectionStringBuilder(_server ?? throw new InvalidOperationException(PostgresTestServer.SkipReason)) { Database = Name }.ConnectionString;
 
     /// <summary>A new (unmigrated) handle on the database; each has its own pool.</summary>
-    public PostgresDatabase Open() => new(new PostgresOptions(ConnectionString));
+    internal PostgresDatabase Open() => new(new PostgresOptions(ConnectionString));
 
     /// <summary>Empties every table (and restarts ids) so each test starts from a fresh schema.</summary>
     public async Task TruncateAsync()

@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Tests.Storage;
 
 /// <summary>The PostgreSQL server the tests may use: the connection string in <c>NETRALBOT_TEST_POSTGRES</c> (.ci/run starts one).</summary>
-public static class PostgresTestServer
+internal static class PostgresTestServer
 {
     /// <summary>The environment variable holding an Npgsql connection string with the right to create databases.</summary>
     public const string Variable = "NETRALBOT_TEST_POSTGRES";

@@ -15,7 +15,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     public void Dispose() => _content.Dispose();
 
     /// <inheritdoc />
-    protected override Task<StoreSet> OpenAsync()
+    private protected override Task<StoreSet> OpenAsync()
     {
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
@@ -36,7 +36,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteSqlAsync(string sql)
+    private protected override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await _database!.OpenAsync();
         await using var command = connection.CreateCommand();

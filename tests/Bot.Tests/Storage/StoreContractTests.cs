@@ -23,13 +23,13 @@ public abstract class StoreContractTests
     private int _receipt;
 
     /// <summary>The stores over a database of their own, freshly migrated and empty.</summary>
-    protected abstract Task<StoreSet> OpenAsync();
+    private protected abstract Task<StoreSet> OpenAsync();
 
     /// <summary>
     /// Runs a statement the store API has no method for (editing or deleting a pledge, deleting a subscriber) on the
     /// database <see cref="OpenAsync"/> last opened, so the statistics triggers for those changes are tested too.
     /// </summary>
-    protected abstract Task ExecuteSqlAsync(string sql);
+    private protected abstract Task ExecuteSqlAsync(string sql);
 
     [StoreFact]
     public async Task Update_ids_are_marked_once_per_channel_unmarked_and_pruned_by_age()
@@ -384,7 +384,7 @@ public abstract class StoreContractTests
         Assert.Equal(3, (await statistics.GetAsync(Election, "Bkn")).PledgedSubscribers); // 1, 2, 8
         Assert.Equal(6, (await statistics.GetAsync(Election, null)).PledgedSubscribers); // 1, 2, 3, 5, 7, 8
 
-        await ExecuteSqlAsync("UPDATE pledges SET agency = 'kemendagri' WHERE receipt_code = 'NB-2'"); // user 1's second NIP moves
+        await ExecuteSqlAsync("UPDATE pledges SET agency = 'kemendagri', agency_key = 'kemendagri' WHERE receipt_code = 'NB-2'"); // user 1's second NIP moves
         await ExecuteSqlAsync("UPDATE pledges SET status = (SELECT status FROM pledges WHERE receipt_code = 'NB-1') WHERE receipt_code = 'NB-3'"); // PPPK to PNS
         await ExecuteSqlAsync("DELETE FROM pledges WHERE receipt_code = 'NB-1'"); // user 1 keeps only the Kemendagri pledge
         await ExecuteSqlAsync("UPDATE pledges SET channel_user_id = '6' WHERE receipt_code = 'NB-6'"); // user 8's pledge now user 6's
@@ -402,6 +402,33 @@ public abstract class StoreContractTests
         Assert.Equal((2L, 2L), (bknEnd.Pledges, bknEnd.PledgedSubscribers)); // 2, 6
         var earlier = await statistics.GetAsync(Earlier, null);
         Assert.Equal((0L, 0, 0, 0L), (earlier.Pledges, earlier.ByAgency.Count, earlier.ByStatus.Count, earlier.PledgedSubscribers));
+    }
+
+    [StoreFact]
+    public async Task One_agency_in_any_case_width_or_spacing_is_one_group_and_one_broadcast_target()
+    {
+        var stores = await OpenAsync();
+        var spellings = new[] { "DINAS PENDIDIKAN", "dinas pendidikan", "Ｄｉｎａｓ Ｐｅｎｄｉｄｉｋａｎ", " Dinas\u00A0 Pendidikan ", "DINAS KÉSEHATAN", "dinas késehatan" };
+        for (var user = 1; user <= spellings.Length; user++)
+        {
+            var id = user.ToString(CultureInfo.InvariantCulture);
+            await stores.Subscribers.TouchAsync("telegram", id, id, Now);
+            await stores.Pledges.SaveAsync(NewPledge(id, Election, spellings[user - 1], EmploymentStatus.NonAsn));
+        }
+
+        var all = await stores.Statistics.GetAsync(Election, null);
+        Assert.Equal([4L, 2L], all.ByAgency.Select(g => g.Count));
+        Assert.Equal(["dinas pendidikan", "dinas késehatan"], all.ByAgency.Select(g => AgencyKey.Of(g.Name))); // shown in one of its spellings
+        foreach (var asked in new[] { "Dinas Pendidikan", "ｄｉｎａｓ　ｐｅｎｄｉｄｉｋａｎ" })
+        {
+            var one = await stores.Statistics.GetAsync(Election, asked);
+            Assert.Equal((4L, 4L), (one.Pledges, one.PledgedSubscribers));
+            Assert.Equal(4, await stores.Broadcasts.CountRecipientsAsync(BroadcastTarget.ForAgency(asked), Election));
+        }
+
+        Assert.Equal((2L, 2L), ((await stores.Statistics.GetAsync(Election, "Dinas Késehatan")).Pledges, (await stores.Statistics.GetAsync(Election, "DINAS KÉSEHATAN")).PledgedSubscribers));
+        Assert.Equal(2, await stores.Broadcasts.CountRecipientsAsync(BroadcastTarget.ForAgency("DINAS KÉSEHATAN"), Election));
+        Assert.Equal(0, await stores.Broadcasts.CountRecipientsAsync(BroadcastTarget.ForAgency("Dinas Kesehatan"), Election)); // no accent folding
     }
 
     private Pledge NewPledge(string user, string election, string agency, EmploymentStatus status, string? nip = null) =>

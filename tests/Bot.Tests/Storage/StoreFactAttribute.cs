@@ -8,4 +8,4 @@ namespace NetralBot.Bot.Tests.Storage;
 /// </summary>
 [XunitTestCaseDiscoverer("NetralBot.Bot.Tests.Storage.StoreFactDiscoverer", "Bot.Tests")]
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class StoreFactAttribute : FactAttribute;
+internal sealed class StoreFactAttribute : FactAttribute;

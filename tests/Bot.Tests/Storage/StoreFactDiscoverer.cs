@@ -4,7 +4,7 @@ using Xunit.Sdk;
 namespace NetralBot.Bot.Tests.Storage;
 
 /// <summary>Discovers <see cref="StoreFactAttribute"/> tests: skipped for PostgreSQL classes without a server, plain facts otherwise.</summary>
-public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
+internal sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
 {
     /// <inheritdoc />
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)

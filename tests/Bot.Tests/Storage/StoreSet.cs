@@ -11,7 +11,7 @@ using NetralBot.Bot.Subscribers;
 namespace NetralBot.Bot.Tests.Storage;
 
 /// <summary>Every store of one provider over one fresh database, as the contract tests use them.</summary>
-public sealed record StoreSet(
+internal sealed record StoreSet(
     IPledgeStore Pledges,
     IDialogStateStore Dialogs,
     IProcessedUpdateStore Updates,

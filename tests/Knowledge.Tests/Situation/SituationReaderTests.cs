@@ -19,6 +19,12 @@ public class SituationReaderTests
     [InlineData("sy guru honorer, boleh jadi saksi paslon di tps?", "honorer", "saya")]
     [InlineData("pensiunan pns boleh jadi timses?", "pensiunan", "pensiunan")]
     [InlineData("share video kampanye caleg ke grup wa keluarga boleh nggak", "asn", "saya")]
+    [InlineData("sy sekdes di kampung, ada caleg titip kaos buat warga. sy bagikan saja boleh?", "kepala-desa", "saya")]
+    [InlineData("saya kepala sekolah, boleh saya pasang baliho caleg di pagar sekolah?", "atasan", "saya")]
+    [InlineData("saya pppk, kawan-kawan mau rame-rame ikut deklarasi paslon. saya ikut boleh?", "pppk", "saya")]
+    [InlineData("saya pns, sepupu saya caleg. boleh saya ikut antar dia bagi kalender ke warga?", "asn", "saya")]
+    [InlineData("gue pns, nyokap caleg. gue cuma jadi admin fb nyokap, aman?", "asn", "saya")]
+    [InlineData("teman kantor pasang stiker caleg di mobil dinas, trus kepala dinas begitu boleh?", "atasan", "atasan")]
     public void Reads_who_acts(string question, string actor, string role)
     {
         var reading = Reader.Read(question);
@@ -33,6 +39,35 @@ public class SituationReaderTests
     [InlineData("abdi guru honorer, meunang teu milu kampanye caleg?", "kampanye")]
     [InlineData("pake mobil dinas buat antar paslon ke lokasi kampanye boleh?", "fasilitas-dinas")]
     public void Reads_the_act(string question, string act) => Assert.Contains(act, Reader.Read(question).Acts.Keys);
+
+    [Theory]
+    [InlineData("saya pns, like postingan paslon di fb boleh?", "unggah")]
+    [InlineData("saya asn, kasih jempol di foto calon bupati aman?", "foto")]
+    [InlineData("acara dinas belum masuk masa kampanye, saya hadir boleh?", "kampanye")]
+    [InlineData("warga disuruh maju ke depan panggung, saya ikut berdiri, boleh?", "mencalonkan")]
+    [InlineData("saya mau cerita, kemarin saya like postingan caleg, aman?", "diskusi")]
+    [InlineData("aku ora wani teka kampanye, cuma nonton youtube calon, aman to?", "kampanye")]
+    public void Does_not_read_an_act_that_is_not_done(string question, string act) => Assert.DoesNotContain(act, Reader.Read(question).Acts.Keys);
+
+    [Fact]
+    public void A_forbidden_act_is_asked_about_not_negated()
+    {
+        var reading = Reader.Read("mulai kapan pns tidak boleh hadir kampanye?");
+        Assert.Contains("hadir", reading.Acts.Keys);
+        Assert.DoesNotContain("hadir", reading.NegatedActs);
+    }
+
+    [Fact]
+    public void Not_a_big_deal_in_regional_speech_is_no_parent() =>
+        Assert.Equal("saya", Reader.Read("kawan bilang honorer bebas kampanye. ulun handak jadi relawan paslon, kada papa kah?").ActorRole);
+
+    [Fact]
+    public void The_act_in_an_if_part_after_the_asked_act_sets_the_scene()
+    {
+        var reading = Reader.Read("boleh saya lapor kalau lihat teman pns kampanye?");
+        Assert.Equal(1, reading.Acts["lapor"]);
+        Assert.True(reading.Acts["kampanye"] < 1);
+    }
 
     [Fact]
     public void An_act_said_not_to_be_done_is_negated_and_a_yes_no_tail_is_not()

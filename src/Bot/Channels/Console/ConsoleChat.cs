@@ -3,8 +3,11 @@ using NetralBot.Bot.Conversation;
 
 namespace NetralBot.Bot.Channels.Console;
 
-/// <summary>A local REPL over the same conversation engine and database; buttons are chosen by number.</summary>
-public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
+/// <summary>
+/// A local REPL over the same conversation engine and database; buttons are chosen by number. A numbered menu whose
+/// text already lists its choices ("1. …") is not listed again; a number outside the offered range gets "ketik 1–N".
+/// </summary>
+internal sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
 {
     /// <summary>The channel name used in stores.</summary>
     public const string Channel = "console";
@@ -25,9 +28,24 @@ public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
             }
 
             var trimmed = line.Trim();
-            var turn = int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var choice) && choice >= 1 && choice <= buttons.Count
-                ? NewTurn(userId, null, buttons[choice - 1].Data)
-                : NewTurn(userId, line, null);
+            Turn turn;
+            if (buttons.Count > 0 && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var choice))
+            {
+                if (choice < 1 || choice > buttons.Count)
+                {
+                    await output.WriteLineAsync();
+                    await output.WriteLineAsync(BotTexts.ChooseNumber(buttons.Count));
+                    await output.WriteLineAsync();
+                    continue; // the same choices stay open
+                }
+
+                turn = NewTurn(userId, null, buttons[choice - 1].Data);
+            }
+            else
+            {
+                turn = NewTurn(userId, line, null);
+            }
+
             var replies = await engine.HandleAsync(turn, cancellationToken);
             buttons = await ShowAsync(output, replies);
         }
@@ -47,10 +65,20 @@ public sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
                 await output.WriteLineAsync($"[berkas: {document.FileName}, {document.Content.Length} byte]");
             }
 
-            foreach (var button in reply.Buttons.SelectMany(row => row))
+            // Choices are numbered from 1 in each reply's text, so the console numbers the buttons of the last reply with buttons.
+            var replyButtons = reply.Buttons.SelectMany(row => row).ToList();
+            if (replyButtons.Count > 0)
+            {
+                buttons.Clear();
+            }
+
+            foreach (var button in replyButtons)
             {
                 buttons.Add(button);
-                await output.WriteLineAsync($"  [{buttons.Count}] {button.Label}");
+                if (buttons.Count > reply.NumberedInText)
+                {
+                    await output.WriteLineAsync($"  [{buttons.Count}] {button.Label}");
+                }
             }
         }
 

@@ -5,7 +5,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// updates and their de-duplication marks are committed, so Telegram is acknowledged only for what survives a crash;
 /// <see cref="TelegramInboxService"/> processes and completes them.
 /// </summary>
-public interface ITelegramInbox
+internal interface ITelegramInbox
 {
     /// <summary>An update that failed this many times is parked (kept for inspection, no longer taken).</summary>
     public const int MaxAttempts = 3;

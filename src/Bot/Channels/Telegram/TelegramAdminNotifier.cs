@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// Sends broadcast reports to Telegram admins (actors <c>telegram:&lt;user id&gt;</c>). An admin's private chat id is
 /// their user id. Uses the ordinary retrying client: one report may wait out a 429 on its own.
 /// </summary>
-public sealed class TelegramAdminNotifier(TelegramApiClient client) : IAdminNotifier
+internal sealed class TelegramAdminNotifier(TelegramApiClient client) : IAdminNotifier
 {
     /// <inheritdoc />
     public string Channel => TelegramReplySender.Channel;

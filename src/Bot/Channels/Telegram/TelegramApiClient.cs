@@ -13,7 +13,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// library's own retry is switched off, so tests never sleep and the broadcast engine keeps its shared pause). The
 /// token appears only in request URLs, which the library builds and nothing here logs.
 /// </summary>
-public sealed class TelegramApiClient
+internal sealed class TelegramApiClient
 {
     private readonly ITelegramBotClient _bot;
     private readonly TelegramRetryOptions _retry;
@@ -46,7 +46,6 @@ public sealed class TelegramApiClient
     public Task DeleteWebhookAsync(CancellationToken cancellationToken = default) =>
         CallAsync("deleteWebhook", async ct => { await _bot.DeleteWebhook(false, ct); return true; }, cancellationToken);
 
-    /// <summary>sendMessage.</summary>
     public Task<Message> SendMessageAsync(long chatId, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken = default) =>
         CallAsync("sendMessage", ct => _bot.SendMessage(chatId, text, parseMode, replyMarkup: keyboard, cancellationToken: ct), cancellationToken);
 
@@ -58,7 +57,6 @@ public sealed class TelegramApiClient
     public Task AnswerCallbackQueryAsync(string callbackQueryId, CancellationToken cancellationToken = default) =>
         CallAsync("answerCallbackQuery", async ct => { await _bot.AnswerCallbackQuery(callbackQueryId, cancellationToken: ct); return true; }, cancellationToken);
 
-    /// <summary>setMyCommands.</summary>
     public Task SetMyCommandsAsync(IEnumerable<BotCommand> commands, CancellationToken cancellationToken = default) =>
         CallAsync("setMyCommands", async ct => { await _bot.SetMyCommands(commands, cancellationToken: ct); return true; }, cancellationToken);
 

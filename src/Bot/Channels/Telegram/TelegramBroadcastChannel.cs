@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <see cref="DeliveryOutcome"/>. Its client makes a single attempt (<c>MaxAttempts = 1</c>) because the engine
 /// retries: a 429 must pause every broadcast worker, not only the one that got it.
 /// </summary>
-public sealed class TelegramBroadcastChannel : IBroadcastChannel
+internal sealed class TelegramBroadcastChannel : IBroadcastChannel
 {
     private readonly TelegramApiClient _client;
 

@@ -4,7 +4,7 @@ using Telegram.Bot.Exceptions;
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>How our layer reads Telegram.Bot's exceptions: what is worth retrying, what means "blocked", what to log.</summary>
-public static class TelegramErrors
+internal static class TelegramErrors
 {
     /// <summary>True for "Bad Request: can't parse entities ...".</summary>
     public static bool IsEntityParseError(this ApiRequestException error) =>

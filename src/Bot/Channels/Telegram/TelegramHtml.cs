@@ -3,7 +3,7 @@ using System.Text;
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>HTML parse mode needs only &amp;, &lt; and &gt; escaped.</summary>
-public static class TelegramHtml
+internal static class TelegramHtml
 {
     /// <summary>Escapes plain text for <c>parse_mode=HTML</c>.</summary>
     public static string Escape(string text)

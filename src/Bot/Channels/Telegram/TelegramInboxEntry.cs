@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <param name="ChatKey">The chat that orders it (<see cref="TelegramUpdateShape.ChatKey"/>).</param>
 /// <param name="Payload">The update's JSON.</param>
 /// <param name="ReceivedAt">When it was accepted.</param>
-public sealed record TelegramInboxEntry(long UpdateId, string ChatKey, byte[] Payload, DateTimeOffset ReceivedAt);
+internal sealed record TelegramInboxEntry(long UpdateId, string ChatKey, byte[] Payload, DateTimeOffset ReceivedAt);

@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// The one door into the inbox for both ingest paths: checks each update's shape, drops (and logs, by update id and
 /// field names only) what cannot be processed, stores the rest in one commit and wakes the worker.
 /// </summary>
-public sealed class TelegramInboxIntake(ITelegramInbox inbox, TelegramInboxSignal signal, TimeProvider time, ILogger<TelegramInboxIntake> logger)
+internal sealed class TelegramInboxIntake(ITelegramInbox inbox, TelegramInboxSignal signal, TimeProvider time, ILogger<TelegramInboxIntake> logger)
 {
     /// <summary>Stores the processable updates; returns once they are durable. <paramref name="raw"/> holds the webhook body, if any.</summary>
     public async Task AcceptAsync(IReadOnlyList<Update> updates, byte[]? raw, CancellationToken cancellationToken)

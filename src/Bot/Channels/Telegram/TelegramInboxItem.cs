@@ -6,4 +6,4 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <param name="ChatKey">The chat whose updates are processed in order.</param>
 /// <param name="Payload">The update's JSON.</param>
 /// <param name="Attempts">Failed processing attempts so far.</param>
-public sealed record TelegramInboxItem(long Id, long UpdateId, string ChatKey, byte[] Payload, int Attempts);
+internal sealed record TelegramInboxItem(long Id, long UpdateId, string ChatKey, byte[] Payload, int Attempts);

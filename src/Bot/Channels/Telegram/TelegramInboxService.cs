@@ -15,7 +15,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// happen outside them, so a chat waiting out a 429 delays only itself.
 /// Works only while this process holds the <see cref="LeaseName"/> lease.
 /// </summary>
-public sealed class TelegramInboxService(
+internal sealed class TelegramInboxService(
     ITelegramInbox inbox,
     TelegramUpdateProcessor processor,
     TelegramInboxSignal signal,

@@ -1,4 +1,4 @@
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>Wakes <see cref="TelegramInboxService"/> when the webhook or the poller stored updates.</summary>
-public sealed class TelegramInboxSignal : InboxSignal;
+internal sealed class TelegramInboxSignal : InboxSignal;

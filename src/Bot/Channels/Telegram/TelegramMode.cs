@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>How updates arrive.</summary>
-public enum TelegramMode
+internal enum TelegramMode
 {
     /// <summary>getUpdates long polling (default).</summary>
     Polling,

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <param name="WebhookUrl">Public URL to register with setWebhook at start; null to register it yourself.</param>
 /// <param name="PollingTimeoutSeconds">Long-poll timeout of getUpdates.</param>
 /// <param name="BotUsername">The bot's @username without the @, for links that open a private chat; null when not configured.</param>
-public sealed record TelegramOptions(
+internal sealed record TelegramOptions(
     string? Token,
     string ApiBaseUrl,
     TelegramMode Mode,

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// in the inbox and only then confirms it with the next offset. Processing happens in <see cref="TelegramInboxService"/>,
 /// so a slow or failing update never holds up the offset.
 /// </summary>
-public sealed class TelegramPollingService(
+internal sealed class TelegramPollingService(
     TelegramApiClient client,
     TelegramInboxIntake intake,
     TelegramOptions options,

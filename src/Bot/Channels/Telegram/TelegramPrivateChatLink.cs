@@ -3,7 +3,7 @@ using NetralBot.Bot.Privacy;
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>Telegram's deep link <c>https://t.me/&lt;bot&gt;?start=&lt;payload&gt;</c>, from <c>Telegram:BotUsername</c>.</summary>
-public sealed class TelegramPrivateChatLink(TelegramOptions options) : IPrivateChatLink
+internal sealed class TelegramPrivateChatLink(TelegramOptions options) : IPrivateChatLink
 {
     /// <inheritdoc />
     public string Channel => TelegramReplySender.Channel;

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// Renders channel-neutral replies for Telegram (HTML-escaped text, inline keyboards, documents), splits long
 /// text, resends as plain text on an entity-parse error and marks the subscriber inactive on 403.
 /// </summary>
-public sealed class TelegramReplySender(TelegramApiClient client, ISubscriberStore subscribers, ILogger<TelegramReplySender> logger)
+internal sealed class TelegramReplySender(TelegramApiClient client, ISubscriberStore subscribers, ILogger<TelegramReplySender> logger)
 {
     /// <summary>The channel name used in stores.</summary>
     public const string Channel = "telegram";

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// After start: publishes the command menu and, in webhook mode with <c>Telegram:WebhookUrl</c>, registers the webhook.
 /// Runs in the background so an unreachable API never delays the HTTP endpoints.
 /// </summary>
-public sealed class TelegramStartupService(TelegramApiClient client, TelegramOptions options, ILogger<TelegramStartupService> logger) : BackgroundService
+internal sealed class TelegramStartupService(TelegramApiClient client, TelegramOptions options, ILogger<TelegramStartupService> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken cancellationToken)
@@ -18,6 +18,7 @@ public sealed class TelegramStartupService(TelegramApiClient client, TelegramOpt
             await client.SetMyCommandsAsync(
                 [
                     new BotCommand("start", "Mulai dan kenali NetralBot"),
+                    new BotCommand("topik", "Daftar topik yang bisa ditanyakan"),
                     new BotCommand("ikrar", "Ucapkan ikrar netralitas"),
                     new BotCommand("status", "Lihat ikrar dan kode bukti Anda"),
                     new BotCommand("batal", "Batalkan proses yang berjalan"),

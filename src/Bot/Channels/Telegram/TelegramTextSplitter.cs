@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels.Telegram;
 
 /// <summary>Splits plain text into Telegram messages of at most 4096 characters (see <see cref="TextSplitter"/>).</summary>
-public static class TelegramTextSplitter
+internal static class TelegramTextSplitter
 {
     /// <summary>Telegram's limit on message text after entity parsing.</summary>
     public const int MaxMessageLength = 4096;

@@ -12,7 +12,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// Turns one valid update (see <see cref="TelegramUpdateShape"/>) into a <see cref="Turn"/>, runs the conversation, and
 /// later sends what it answered. The two steps are apart so that the inbox can make the turn durable in between.
 /// </summary>
-public sealed class TelegramUpdateProcessor(
+internal sealed class TelegramUpdateProcessor(
     ConversationEngine engine,
     TelegramReplySender sender,
     TelegramApiClient client,

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// What the bot needs of an update before it takes it: the kinds it asks for, the chat that orders it, and the checks
 /// that keep a malformed update (Telegram.Bot leaves missing fields null) from reaching the conversation.
 /// </summary>
-public static class TelegramUpdateShape
+internal static class TelegramUpdateShape
 {
     /// <summary>The update kinds the bot asks Telegram for.</summary>
     public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];

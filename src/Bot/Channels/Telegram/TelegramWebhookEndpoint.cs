@@ -13,12 +13,11 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <c>POST /webhooks/telegram</c>: checks the secret header before reading anything, caps the body, stores the update
 /// in the inbox and answers 200 once it is durable; the conversation runs in <see cref="TelegramInboxService"/>.
 /// </summary>
-public static class TelegramWebhookEndpoint
+internal static class TelegramWebhookEndpoint
 {
     /// <summary>An update is a few kilobytes; 1 MB is plenty and keeps large bodies from filling memory.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(TelegramOptions.WebhookPath, HandleAsync);

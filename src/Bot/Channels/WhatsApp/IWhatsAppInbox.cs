@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// The durable queue between the webhook and the conversation: the webhook adds a payload and answers 200 once it is
 /// committed; <see cref="WhatsAppInboxService"/> completes it after processing. A restart in between loses nothing.
 /// </summary>
-public interface IWhatsAppInbox
+internal interface IWhatsAppInbox
 {
     /// <summary>Payloads that failed this many times are left in the table for inspection and no longer taken.</summary>
     public const int MaxAttempts = 5;

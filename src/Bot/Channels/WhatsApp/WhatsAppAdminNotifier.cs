@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// else the <c>WhatsApp:Templates:default</c> template with the report as its parameter; with neither it throws,
 /// and the engine logs the lost report. Uses the ordinary retrying client: one report may wait out a 130429 on its own.
 /// </summary>
-public sealed class WhatsAppAdminNotifier(
+internal sealed class WhatsAppAdminNotifier(
     WhatsAppApiClient client,
     WhatsAppOptions options,
     ISubscriberStore subscribers,

@@ -12,7 +12,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// throughput limits, 5xx and network errors as <see cref="WhatsAppRetryOptions"/> allow. The access token is only
 /// ever put in the Authorization header and is never logged.
 /// </summary>
-public sealed class WhatsAppApiClient(
+internal sealed class WhatsAppApiClient(
     HttpClient http,
     WhatsAppOptions options,
     WhatsAppRetryOptions retry,

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// A Cloud API call failed: the Graph error object (<c>{"error": {"message", "type", "code", "error_subcode",
 /// "fbtrace_id"}}</c>) as a type, or a network failure (<see cref="HttpStatus"/> 0), so callers never parse JSON.
 /// </summary>
-public sealed class WhatsAppApiException(
+internal sealed class WhatsAppApiException(
     string operation, int httpStatus, int code, int? subcode, string description, string? fbTraceId, Exception? inner = null)
     : Exception($"WhatsApp {operation} failed: HTTP {httpStatus}, code {code}: {description}", inner)
 {

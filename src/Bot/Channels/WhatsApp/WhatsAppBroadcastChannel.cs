@@ -14,7 +14,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// engine retries. An accepted message's <c>wamid</c> goes back with the outcome, because the Cloud API may still
 /// report it failed later (e.g. 131047) through a status callback.
 /// </summary>
-public sealed class WhatsAppBroadcastChannel(
+internal sealed class WhatsAppBroadcastChannel(
     WhatsAppApiClient client,
     WhatsAppOptions options,
     ISubscriberStore subscribers,

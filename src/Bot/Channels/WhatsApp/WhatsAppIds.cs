@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels.WhatsApp;
 
 /// <summary>Helpers for WhatsApp ids (wa_id, the user's phone number in international form).</summary>
-public static class WhatsAppIds
+internal static class WhatsAppIds
 {
     /// <summary>A phone number is personal data: logs show only its first 4 and last 3 digits.</summary>
     public static string Mask(string? waId) =>

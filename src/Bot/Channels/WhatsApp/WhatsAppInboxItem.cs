@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// <param name="Payload">The raw request body, exactly as signed by Meta.</param>
 /// <param name="ReceivedAt">When the webhook accepted it.</param>
 /// <param name="Attempts">Failed processing attempts so far.</param>
-public sealed record WhatsAppInboxItem(long Id, byte[] Payload, DateTimeOffset ReceivedAt, int Attempts);
+internal sealed record WhatsAppInboxItem(long Id, byte[] Payload, DateTimeOffset ReceivedAt, int Attempts);

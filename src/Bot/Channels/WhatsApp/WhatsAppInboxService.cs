@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// stopped process are taken at start. Works only while this process holds the <see cref="LeaseName"/> lease, so
 /// with several instances on one database each payload is processed by one of them.
 /// </summary>
-public sealed class WhatsAppInboxService(
+internal sealed class WhatsAppInboxService(
     IWhatsAppInbox inbox,
     WhatsAppWebhookProcessor processor,
     WhatsAppInboxSignal signal,

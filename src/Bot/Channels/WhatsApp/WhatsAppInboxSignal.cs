@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels.WhatsApp;
 
 /// <summary>Wakes <see cref="WhatsAppInboxService"/> when the webhook stored a payload, so replies do not wait for the next poll.</summary>
-public sealed class WhatsAppInboxSignal
+internal sealed class WhatsAppInboxSignal
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 

@@ -12,4 +12,4 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 [JsonSerializable(typeof(SendMessageResponse))]
 [JsonSerializable(typeof(MediaUploadResponse))]
 [JsonSerializable(typeof(GraphErrorResponse))]
-public sealed partial class WhatsAppJsonContext : JsonSerializerContext;
+internal sealed partial class WhatsAppJsonContext : JsonSerializerContext;

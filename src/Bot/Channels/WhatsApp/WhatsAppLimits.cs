@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels.WhatsApp;
 
 /// <summary>The Cloud API's size limits on outbound messages (see <c>platforms-and-language.md</c> §3b).</summary>
-public static class WhatsAppLimits
+internal static class WhatsAppLimits
 {
     /// <summary>Text message body.</summary>
     public const int TextBody = 4096;

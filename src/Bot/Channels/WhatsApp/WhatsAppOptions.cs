@@ -12,7 +12,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// <param name="Templates">Approved template names by reminder kind (and <c>default</c> for ad-hoc broadcasts).</param>
 /// <param name="TemplateLanguage">The language code the templates were approved in.</param>
 /// <param name="RatePerSecond">Messages per second the phone number may send (80 by default on the Cloud API).</param>
-public sealed record WhatsAppOptions(
+internal sealed record WhatsAppOptions(
     string? AccessToken,
     string? AppSecret,
     string? VerifyToken,

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// messages or statuses without the fields the bot relies on are left out, each named by its position only (never its
 /// content, which may hold a phone number), so one bad element cannot stop the inbox or the other elements.
 /// </summary>
-public static class WhatsAppPayloadValidator
+internal static class WhatsAppPayloadValidator
 {
     /// <summary>Parses and validates a raw body. A body that is not a webhook payload yields no elements and one problem.</summary>
     public static ValidatedWebhookPayload Validate(byte[] body)

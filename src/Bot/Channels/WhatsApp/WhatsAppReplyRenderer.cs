@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// choice is the button's <see cref="ReplyButton.Data"/>, so the user's answer comes back as <see cref="Turn.ButtonData"/>.
 /// Documents are not rendered here: they need an upload first (<see cref="WhatsAppReplySender"/>).
 /// </summary>
-public static class WhatsAppReplyRenderer
+internal static class WhatsAppReplyRenderer
 {
     /// <summary>The messages for <paramref name="reply"/>'s text and buttons, in sending order.</summary>
     public static IReadOnlyList<MessageRequest> Render(string to, Reply reply)

@@ -5,7 +5,7 @@ using NetralBot.Bot.Conversation;
 namespace NetralBot.Bot.Channels.WhatsApp;
 
 /// <summary>Sends channel-neutral replies to one WhatsApp user: documents by upload, then text and choices as rendered by <see cref="WhatsAppReplyRenderer"/>.</summary>
-public sealed class WhatsAppReplySender(WhatsAppApiClient client, ILogger<WhatsAppReplySender> logger)
+internal sealed class WhatsAppReplySender(WhatsAppApiClient client, ILogger<WhatsAppReplySender> logger)
 {
     /// <summary>The channel name used in stores.</summary>
     public const string Channel = "whatsapp";

@@ -4,7 +4,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// <param name="MaxAttempts">Attempts in total, including the first; 1 for broadcasts, whose engine retries itself.</param>
 /// <param name="BaseBackoff">First wait after a throughput limit, a 5xx or a network error; doubles each attempt.</param>
 /// <param name="MaxBackoff">Backoff cap.</param>
-public sealed record WhatsAppRetryOptions(int MaxAttempts, TimeSpan BaseBackoff, TimeSpan MaxBackoff)
+internal sealed record WhatsAppRetryOptions(int MaxAttempts, TimeSpan BaseBackoff, TimeSpan MaxBackoff)
 {
     /// <summary>For conversation replies: 3 attempts, 1 s then 2 s (a user is waiting; a long outage is logged instead).</summary>
     public static WhatsAppRetryOptions Default { get; } = new(3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));

@@ -7,7 +7,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// The <c>X-Hub-Signature-256</c> check: <c>sha256=</c> followed by the hex HMAC-SHA256 of the raw request body keyed
 /// with the app secret. The bytes hashed are the bytes received; re-serialized JSON would differ in spacing and escapes.
 /// </summary>
-public static class WhatsAppSignature
+internal static class WhatsAppSignature
 {
     private const string Prefix = "sha256=";
 

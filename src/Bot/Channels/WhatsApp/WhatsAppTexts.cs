@@ -1,7 +1,7 @@
 namespace NetralBot.Bot.Channels.WhatsApp;
 
 /// <summary>The few Indonesian words only the WhatsApp rendering adds (the conversation's texts live in <c>BotTexts</c>).</summary>
-public static class WhatsAppTexts
+internal static class WhatsAppTexts
 {
     /// <summary>The label of the button that opens a list (at most 20 characters).</summary>
     public const string ListButton = "Pilih";

@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// checks its signature before anything else, stores it in the inbox and answers 200 at once; the conversation runs
 /// in <see cref="WhatsAppInboxService"/>, so a slow answer never makes Meta redeliver.
 /// </summary>
-public static class WhatsAppWebhookEndpoint
+internal static class WhatsAppWebhookEndpoint
 {
     /// <summary>Meta's payloads are at most 3 MB; anything larger is not from Meta.</summary>
     public const int MaxBodyBytes = 3 * 1024 * 1024;

@@ -14,7 +14,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// <c>failed</c> one corrects the broadcast row of that message (accepted at send time, not delivered after all), and
 /// a run of undeliverable ones makes the subscriber inactive.
 /// </summary>
-public sealed class WhatsAppWebhookProcessor(
+internal sealed class WhatsAppWebhookProcessor(
     IProcessedMessageStore processed,
     PerChatLock chats,
     ConversationEngine engine,

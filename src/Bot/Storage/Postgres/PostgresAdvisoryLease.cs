@@ -11,7 +11,7 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// the lease is held. The connection is not pooled: closing it is what releases the lock, also when the process dies
 /// or the network drops, so a lost instance never keeps the work from the others.
 /// </summary>
-public sealed class PostgresAdvisoryLease(PostgresDatabase database) : IBackgroundLease
+internal sealed class PostgresAdvisoryLease(PostgresDatabase database) : IBackgroundLease
 {
     /// <summary>How long a lease check may take before the lease counts as lost (a hung connection is a lost one).</summary>
     public const int CheckTimeoutSeconds = 2;
@@ -20,7 +20,6 @@ public sealed class PostgresAdvisoryLease(PostgresDatabase database) : IBackgrou
     /// <remarks>Longer than a holder's check interval (1 s) plus <see cref="CheckTimeoutSeconds"/>.</remarks>
     public TimeSpan TakeoverGrace { get; } = TimeSpan.FromSeconds(5);
 
-    /// <inheritdoc />
     public async Task<IBackgroundLeaseHandle?> TryAcquireAsync(string name, CancellationToken cancellationToken = default)
     {
         var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 10 };

@@ -1,10 +1,12 @@
 using System.Data.Common;
+using Dapper;
+using NetralBot.Bot.Pledges;
 using Npgsql;
 
 namespace NetralBot.Bot.Storage.Postgres;
 
 /// <summary>Opens pooled connections to the PostgreSQL database and applies migrations at start.</summary>
-public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposable
+internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposable
 {
     // Every instance of the bot takes this transaction-level advisory lock before it migrates, so instances that start
     // together apply each migration once. The value is arbitrary but fixed: "NetralBt" in ASCII.
@@ -29,8 +31,6 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposa
     internal override string ForUpdate => " FOR UPDATE";
 
     internal override object Time(DateTimeOffset value) => value.ToUniversalTime();
-
-    internal override string SameAgency(string column, string parameter) => $"lower({column}) = lower({parameter})";
 
     internal override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
@@ -68,42 +68,37 @@ public sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDisposa
             transaction,
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
             cancellationToken);
-        var applied = new HashSet<int>();
-        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
+        foreach (var (version, name, sql) in PostgresMigrations.All.Where(m => !applied.Contains(m.Version)))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            if (version == PostgresMigrations.AgencyKeyVersion)
             {
-                applied.Add(reader.GetInt32(0));
-            }
-        }
-
-        foreach (var (version, name, sql) in PostgresMigrations.All)
-        {
-            if (applied.Contains(version))
-            {
-                continue;
+                await FillAgencyKeysAsync(connection, transaction, cancellationToken);
             }
 
             await ExecuteAsync(connection, transaction, sql, cancellationToken);
-            await using var record = new NpgsqlCommand("INSERT INTO schema_migrations(version, name, applied_at) VALUES (@v, @n, now())", connection, transaction);
-            record.Parameters.AddWithValue("v", version);
-            record.Parameters.AddWithValue("n", name);
-            await record.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, "INSERT INTO schema_migrations(version, name, applied_at) VALUES (@version, @name, now())", cancellationToken, new { version, name });
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <inheritdoc />
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    /// <inheritdoc />
     public void Dispose() => _dataSource.Dispose();
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    /// <summary>
+    /// The temporary table <c>agency_keys</c> (each stored agency spelling and its <see cref="AgencyKey"/>), dropped at
+    /// commit: the key is computed in C# so that both databases hold the same one.
+    /// </summary>
+    private static async Task FillAgencyKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "CREATE TEMPORARY TABLE agency_keys (agency TEXT PRIMARY KEY, agency_key TEXT NOT NULL) ON COMMIT DROP", cancellationToken);
+        var agencies = (await connection.QueryAsync<string>(new CommandDefinition("SELECT DISTINCT agency FROM pledges", transaction: transaction, cancellationToken: cancellationToken))).ToArray();
+        await ExecuteAsync(
+            connection, transaction, "INSERT INTO agency_keys(agency, agency_key) SELECT * FROM unnest(@agencies, @keys)", cancellationToken, new { agencies, keys = agencies.Select(AgencyKey.Of).ToArray() });
     }
+
+    private static Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, object? parameters = null) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 }

@@ -7,6 +7,9 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// </summary>
 internal static class PostgresMigrations
 {
+    /// <summary>The migration that adds <c>pledges.agency_key</c>; it reads the temporary table <c>agency_keys</c>.</summary>
+    internal const int AgencyKeyVersion = 11;
+
     public static readonly IReadOnlyList<(int Version, string Name, string Sql)> All =
     [
         (1, "initial", """
@@ -348,6 +351,145 @@ internal static class PostgresMigrations
             );
             CREATE INDEX ix_telegram_inbox_parked ON telegram_inbox(parked_at) WHERE parked_at IS NOT NULL;
             """),
+        // Version 11. Touches pledges and migration 8's statistics only. PostgresDatabase fills the temporary table
+        // agency_keys (agency → AgencyKey.Of(agency), computed in C#) just before this runs: lower() follows the
+        // server's locale (ASCII only under C), so SQL must not compute the key.
+        (AgencyKeyVersion, "agency_key", """
+            -- One agency rule for both databases: see SqliteMigrations version 10. Whoever edits pledges.agency by hand
+            -- must set agency_key with it.
+            LOCK TABLE pledges, subscribers IN SHARE ROW EXCLUSIVE MODE;
+            ALTER TABLE pledges ADD COLUMN agency_key TEXT;
+            UPDATE pledges p SET agency_key = k.agency_key FROM agency_keys k WHERE p.agency = k.agency;
+            ALTER TABLE pledges ALTER COLUMN agency_key SET NOT NULL;
+            DROP INDEX ix_pledges_agency;
+            DROP INDEX ix_pledges_election_agency_user;
+            CREATE INDEX ix_pledges_agency ON pledges(election_id, agency_key);
+            CREATE INDEX ix_pledges_election_agency_user ON pledges(election_id, agency_key, channel, channel_user_id);
+
+            -- Migration 8's functions, keyed by the stored key instead of lower(agency).
+            DROP TRIGGER trg_stats_pledges ON pledges;
+            DROP FUNCTION stats_count_pledge(TEXT, TEXT, TEXT, BIGINT);
+            DROP FUNCTION stats_count_pledged(TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT, BOOLEAN, BOOLEAN);
+            CREATE FUNCTION stats_count_pledge(p_election TEXT, p_agency_key TEXT, p_agency TEXT, p_status TEXT, p_delta BIGINT) RETURNS void LANGUAGE sql AS $$
+                INSERT INTO stats_pledges AS s (election_id, agency_key, agency, status, pledges)
+                    VALUES (p_election, p_agency_key, p_agency, p_status, p_delta)
+                    ON CONFLICT (election_id, agency_key, status)
+                    DO UPDATE SET pledges = s.pledges + excluded.pledges, agency = LEAST(s.agency, excluded.agency);
+            $$;
+            CREATE FUNCTION stats_count_pledged(p_election TEXT, p_agency_key TEXT, p_channel TEXT, p_user TEXT, p_id BIGINT, p_sign BIGINT, p_all BOOLEAN, p_by_agency BOOLEAN)
+            RETURNS void LANGUAGE plpgsql AS $$
+            DECLARE
+                active BIGINT;
+            BEGIN
+                SELECT COUNT(*) INTO active FROM subscribers s WHERE s.is_active AND s.channel = p_channel AND s.user_id = p_user;
+                IF p_all THEN
+                    INSERT INTO stats_pledged_subscribers AS t (election_id, active_subscribers)
+                        VALUES (p_election, CASE WHEN EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = p_election
+                                    AND o.channel = p_channel AND o.channel_user_id = p_user AND o.id <> p_id) THEN 0 ELSE p_sign * active END)
+                        ON CONFLICT (election_id) DO UPDATE SET active_subscribers = t.active_subscribers + excluded.active_subscribers;
+                END IF;
+                IF p_by_agency THEN
+                    INSERT INTO stats_agency_pledged_subscribers AS t (election_id, agency_key, active_subscribers)
+                        VALUES (p_election, p_agency_key, CASE WHEN EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = p_election
+                                    AND o.agency_key = p_agency_key AND o.channel = p_channel AND o.channel_user_id = p_user AND o.id <> p_id)
+                                    THEN 0 ELSE p_sign * active END)
+                        ON CONFLICT (election_id, agency_key) DO UPDATE SET active_subscribers = t.active_subscribers + excluded.active_subscribers;
+                END IF;
+            END;
+            $$;
+            CREATE OR REPLACE FUNCTION stats_pledges_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                all_moved BOOLEAN;
+                agency_moved BOOLEAN;
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    PERFORM stats_lock_user(NEW.channel, NEW.channel_user_id);
+                    PERFORM stats_count_pledge(NEW.election_id, NEW.agency_key, NEW.agency, NEW.status, 1);
+                    PERFORM stats_count_pledged(NEW.election_id, NEW.agency_key, NEW.channel, NEW.channel_user_id, NEW.id, 1, true, true);
+                ELSIF TG_OP = 'DELETE' THEN
+                    PERFORM stats_lock_user(OLD.channel, OLD.channel_user_id);
+                    PERFORM stats_count_pledge(OLD.election_id, OLD.agency_key, OLD.agency, OLD.status, -1);
+                    PERFORM stats_count_pledged(OLD.election_id, OLD.agency_key, OLD.channel, OLD.channel_user_id, OLD.id, -1, true, true);
+                ELSE
+                    all_moved := (OLD.election_id, OLD.channel, OLD.channel_user_id) IS DISTINCT FROM (NEW.election_id, NEW.channel, NEW.channel_user_id);
+                    agency_moved := all_moved OR OLD.agency_key IS DISTINCT FROM NEW.agency_key;
+                    PERFORM stats_lock_user(OLD.channel, OLD.channel_user_id);
+                    PERFORM stats_lock_user(NEW.channel, NEW.channel_user_id);
+                    IF (OLD.election_id, OLD.agency_key, OLD.status) IS DISTINCT FROM (NEW.election_id, NEW.agency_key, NEW.status) THEN
+                        PERFORM stats_count_pledge(OLD.election_id, OLD.agency_key, OLD.agency, OLD.status, -1);
+                        PERFORM stats_count_pledge(NEW.election_id, NEW.agency_key, NEW.agency, NEW.status, 1);
+                    END IF;
+                    IF agency_moved THEN
+                        PERFORM stats_count_pledged(OLD.election_id, OLD.agency_key, OLD.channel, OLD.channel_user_id, OLD.id, -1, all_moved, true);
+                        PERFORM stats_count_pledged(NEW.election_id, NEW.agency_key, NEW.channel, NEW.channel_user_id, NEW.id, 1, all_moved, true);
+                    END IF;
+                END IF;
+                RETURN NULL;
+            END;
+            $$;
+            CREATE TRIGGER trg_stats_pledges AFTER INSERT OR DELETE OR UPDATE OF election_id, agency_key, status, channel, channel_user_id ON pledges
+                FOR EACH ROW EXECUTE FUNCTION stats_pledges_changed();
+            CREATE OR REPLACE FUNCTION stats_count_subscriber(p_channel TEXT, p_user TEXT, p_delta BIGINT) RETURNS void LANGUAGE sql AS $$
+                UPDATE stats_pledged_subscribers SET active_subscribers = active_subscribers + p_delta
+                    WHERE election_id IN (SELECT p.election_id FROM pledges p WHERE p.channel = p_channel AND p.channel_user_id = p_user);
+                UPDATE stats_agency_pledged_subscribers SET active_subscribers = active_subscribers + p_delta
+                    WHERE (election_id, agency_key) IN (SELECT p.election_id, p.agency_key FROM pledges p WHERE p.channel = p_channel AND p.channel_user_id = p_user);
+            $$;
+
+            TRUNCATE stats_pledges, stats_agency_pledged_subscribers;
+            INSERT INTO stats_pledges(election_id, agency_key, agency, status, pledges)
+                SELECT election_id, agency_key, MIN(agency), status, COUNT(*) FROM pledges GROUP BY election_id, agency_key, status;
+            INSERT INTO stats_agency_pledged_subscribers(election_id, agency_key, active_subscribers)
+                SELECT g.election_id, g.agency_key, COALESCE(c.n, 0)
+                FROM (SELECT DISTINCT election_id, agency_key FROM stats_pledges) g
+                LEFT JOIN (SELECT u.election_id, u.agency_key, COUNT(*) AS n
+                           FROM (SELECT DISTINCT election_id, agency_key, channel, channel_user_id FROM pledges) u
+                           JOIN subscribers s ON s.is_active AND s.channel = u.channel AND s.user_id = u.channel_user_id
+                           GROUP BY u.election_id, u.agency_key) c ON c.election_id = g.election_id AND c.agency_key = g.agency_key;
+            """),
+        // Version 12 (h13a). Self-contained: new tables only.
+        (12, "question_log", """
+            -- The key of the user-id hash (Privacy/UserIdHash) when Privacy:HashKey is not configured, generated on first use.
+            CREATE TABLE hash_keys (
+                name TEXT PRIMARY KEY,
+                secret TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL
+            );
+
+            -- Answers shown with 👍/👎 buttons, kept a week so a vote (a tap or "jawabannya salah") can name the question.
+            -- Users and chats only as keyed hashes; the question with personal data scrubbed.
+            CREATE TABLE feedback_answers (
+                id TEXT PRIMARY KEY,
+                chat_key TEXT NOT NULL,
+                user_hash TEXT NOT NULL,
+                question TEXT NOT NULL,
+                topic_id TEXT NULL,
+                verdict TEXT NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                shown_at TIMESTAMPTZ NOT NULL
+            );
+            CREATE INDEX ix_feedback_answers_chat ON feedback_answers(chat_key, shown_at);
+            CREATE INDEX ix_feedback_answers_shown ON feedback_answers(shown_at);
+            CREATE INDEX ix_feedback_answers_user ON feedback_answers(user_hash);
+
+            -- Questions answered TIDAK_TAHU or with low confidence, and votes (one per answer and voter), kept
+            -- Feedback:QuestionLogRetentionDays.
+            CREATE TABLE question_log (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('unanswered', 'helpful', 'unhelpful')),
+                user_hash TEXT NOT NULL,
+                question TEXT NOT NULL,
+                topic_id TEXT NULL,
+                verdict TEXT NOT NULL,
+                confidence DOUBLE PRECISION NOT NULL,
+                reason TEXT NULL CHECK (reason IS NULL OR reason IN ('salah-topik', 'putusan-keliru', 'kurang-jelas', 'lainnya')),
+                answer_id TEXT NULL,
+                logged_at TIMESTAMPTZ NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_question_log_vote ON question_log(answer_id, user_hash) WHERE answer_id IS NOT NULL;
+            CREATE INDEX ix_question_log_logged ON question_log(logged_at);
+            CREATE INDEX ix_question_log_user ON question_log(user_hash);
+            """),
         // Version 14 (issue 14, the web dashboard); see SqliteMigrations version 13.
         (14, "dashboard", """
             CREATE TABLE dashboard_sign_in_tokens (
@@ -361,42 +503,42 @@ internal static class PostgresMigrations
             CREATE TABLE roster_employees (
                 id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 agency TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
                 nip TEXT NOT NULL,
                 full_name TEXT NOT NULL,
                 work_unit TEXT NOT NULL,
                 imported_at TIMESTAMPTZ NOT NULL
             );
-            CREATE UNIQUE INDEX ux_roster_agency_nip ON roster_employees(lower(agency), nip);
+            CREATE UNIQUE INDEX ux_roster_agency_nip ON roster_employees(agency_key, nip);
             CREATE INDEX ix_roster_nip ON roster_employees(nip);
             CREATE INDEX ix_pledges_nip ON pledges(nip, election_id) WHERE nip IS NOT NULL;
 
-            -- agency holds lower(agency), as stats_pledges.agency_key does.
             CREATE TABLE stats_pledges_daily (
                 election_id TEXT NOT NULL,
-                agency TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
                 day TEXT NOT NULL,
                 pledges BIGINT NOT NULL,
-                PRIMARY KEY (election_id, agency, day)
+                PRIMARY KEY (election_id, agency_key, day)
             );
             -- The day in WIB (UTC+7), as text like SQLite's date().
             CREATE FUNCTION stats_pledges_daily_changed() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP IN ('DELETE', 'UPDATE') THEN
                     UPDATE stats_pledges_daily SET pledges = pledges - 1
-                    WHERE election_id = OLD.election_id AND agency = lower(OLD.agency)
+                    WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key
                       AND day = to_char((OLD.pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD');
                 END IF;
                 IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                    INSERT INTO stats_pledges_daily(election_id, agency, day, pledges)
-                    VALUES (NEW.election_id, lower(NEW.agency), to_char((NEW.pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD'), 1)
-                    ON CONFLICT (election_id, agency, day) DO UPDATE SET pledges = stats_pledges_daily.pledges + 1;
+                    INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges)
+                    VALUES (NEW.election_id, NEW.agency_key, to_char((NEW.pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD'), 1)
+                    ON CONFLICT (election_id, agency_key, day) DO UPDATE SET pledges = stats_pledges_daily.pledges + 1;
                 END IF;
                 RETURN NULL;
             END $$;
-            CREATE TRIGGER trg_stats_pledges_daily AFTER INSERT OR DELETE OR UPDATE OF election_id, agency, pledged_at ON pledges
+            CREATE TRIGGER trg_stats_pledges_daily AFTER INSERT OR DELETE OR UPDATE OF election_id, agency_key, pledged_at ON pledges
                 FOR EACH ROW EXECUTE FUNCTION stats_pledges_daily_changed();
-            INSERT INTO stats_pledges_daily(election_id, agency, day, pledges)
-                SELECT election_id, lower(agency), to_char((pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD'), COUNT(*)
+            INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges)
+                SELECT election_id, agency_key, to_char((pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD'), COUNT(*)
                 FROM pledges GROUP BY 1, 2, 3;
 
             ALTER TABLE broadcast_jobs DROP CONSTRAINT chk_broadcast_jobs_target_kind;

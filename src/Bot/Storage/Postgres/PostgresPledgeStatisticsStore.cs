@@ -7,14 +7,12 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// <c>stats_pledged_subscribers</c>, <c>stats_agency_pledged_subscribers</c>, <c>stats_active_subscribers</c>), as
 /// SQLite's store reads its own: grouping a million pledges on every <c>/statistik</c> took ~1.1 s for all agencies.
 /// </summary>
-public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
+internal sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : IPledgeStatisticsStore
 {
-    /// <inheritdoc />
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)
     {
-        var parameters = new { electionId, agency };
-        // agency_key is lower(agency): the report groups agencies case-insensitively, as SQLite's COLLATE NOCASE does.
-        var scope = agency is null ? string.Empty : " AND agency_key = lower(@agency)";
+        var parameters = new { electionId, agencyKey = agency is null ? null : AgencyKey.Of(agency) };
+        var scope = agency is null ? string.Empty : " AND agency_key = @agencyKey";
         var byAgency = await database.QueryAsync(
             $"""
             SELECT MIN(agency), SUM(pledges)::BIGINT FROM stats_pledges WHERE election_id = @electionId{scope}
@@ -33,7 +31,7 @@ public sealed class PostgresPledgeStatisticsStore(PostgresDatabase database) : I
         var pledged = await database.ScalarAsync<long>(
             agency is null
                 ? "SELECT COALESCE((SELECT active_subscribers FROM stats_pledged_subscribers WHERE election_id = @electionId), 0)"
-                : "SELECT COALESCE((SELECT active_subscribers FROM stats_agency_pledged_subscribers WHERE election_id = @electionId AND agency_key = lower(@agency)), 0)",
+                : "SELECT COALESCE((SELECT active_subscribers FROM stats_agency_pledged_subscribers WHERE election_id = @electionId AND agency_key = @agencyKey), 0)",
             parameters,
             cancellationToken);
         return new PledgeStatistics(electionId, agency, byAgency.Sum(g => g.Count), byAgency, byStatus, active, pledged);

@@ -6,9 +6,8 @@ namespace NetralBot.Bot.Storage.Postgres;
 /// A round trip in a read-write transaction: the server is reachable, accepts the login and is not read-only (a hot
 /// standby or <c>default_transaction_read_only</c>). A full disk on the server shows as SQLSTATE 53100 on writes.
 /// </summary>
-public sealed class PostgresStorageProbe(PostgresDatabase database) : IStorageProbe
+internal sealed class PostgresStorageProbe(PostgresDatabase database) : IStorageProbe
 {
-    /// <inheritdoc />
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace NetralBot.Bot.Storage.Sqlite;
 
 /// <summary>Says in words an operator understands why SQLite refused, from its result code.</summary>
-public static class SqliteFailures
+internal static class SqliteFailures
 {
     /// <summary>SQLITE_FULL: the disk (or <c>Storage:Sqlite:MaxPageCount</c>) has no room for the write.</summary>
     public const int Full = 13;

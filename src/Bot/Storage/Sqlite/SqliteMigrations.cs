@@ -353,7 +353,190 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_telegram_inbox_parked ON telegram_inbox(parked_at) WHERE parked_at IS NOT NULL;
             """),
-        // Version 13 (issue 14, the web dashboard). Self-contained apart from replacing migration 8's check triggers.
+        // Version 10. Touches pledges and migration 5's statistics only. agency_key() is AgencyKey.Of, registered on the
+        // migrating connection (SqliteDatabase); outside the migration the bot writes the key itself.
+        (10, "agency_key", """
+            -- One agency rule for both databases: agency_key is AgencyKey.Of(agency) (NFKC, invariant lower case, one space),
+            -- written by the bot with every agency and compared by equality. COLLATE NOCASE folded ASCII only, so
+            -- "DINAS PENDIDİKAN"-like and full-width spellings split the statistics and agency broadcasts. Whoever edits
+            -- pledges.agency by hand must set agency_key with it.
+            ALTER TABLE pledges ADD COLUMN agency_key TEXT NOT NULL DEFAULT '';
+            UPDATE pledges SET agency_key = agency_key(agency);
+            DROP INDEX ix_pledges_agency;
+            DROP INDEX ix_pledges_election_agency_user;
+            CREATE INDEX ix_pledges_agency ON pledges(election_id, agency_key);
+            CREATE INDEX ix_pledges_election_agency_user ON pledges(election_id, agency_key, channel, channel_user_id);
+
+            -- Migration 5's per-agency aggregates, rebuilt by key; the shown spelling stays the first seen.
+            DROP TRIGGER trg_stats_pledges_insert;
+            DROP TRIGGER trg_stats_pledges_delete;
+            DROP TRIGGER trg_stats_pledges_update;
+            DROP TRIGGER trg_stats_pledged_insert;
+            DROP TRIGGER trg_stats_pledged_delete;
+            DROP TRIGGER trg_stats_agency_pledged_update;
+            DROP TRIGGER trg_stats_subscriber_insert;
+            DROP TRIGGER trg_stats_subscriber_delete;
+            DROP TRIGGER trg_stats_subscriber_update;
+            DROP TABLE stats_pledges;
+            DROP TABLE stats_agency_pledged_subscribers;
+            CREATE TABLE stats_pledges (
+                election_id TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                status TEXT NOT NULL,
+                pledges INTEGER NOT NULL,
+                PRIMARY KEY (election_id, agency_key, status)
+            );
+            INSERT INTO stats_pledges(election_id, agency_key, agency, status, pledges)
+                SELECT election_id, agency_key, (SELECT f.agency FROM pledges f WHERE f.election_id = p.election_id AND f.agency_key = p.agency_key ORDER BY f.id LIMIT 1), status, COUNT(*)
+                FROM pledges p GROUP BY election_id, agency_key, status;
+            CREATE TABLE stats_agency_pledged_subscribers (
+                election_id TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
+                active_subscribers INTEGER NOT NULL,
+                PRIMARY KEY (election_id, agency_key)
+            );
+            INSERT INTO stats_agency_pledged_subscribers(election_id, agency_key, active_subscribers)
+                SELECT g.election_id, g.agency_key,
+                       (SELECT COALESCE(SUM((SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = u.channel AND s.user_id = u.channel_user_id)), 0)
+                        FROM (SELECT DISTINCT channel, channel_user_id FROM pledges p WHERE p.election_id = g.election_id AND p.agency_key = g.agency_key) u)
+                FROM (SELECT DISTINCT election_id, agency_key FROM stats_pledges) g;
+
+            CREATE TRIGGER trg_stats_pledges_insert AFTER INSERT ON pledges
+            BEGIN
+                INSERT INTO stats_pledges(election_id, agency_key, agency, status, pledges) VALUES (NEW.election_id, NEW.agency_key, NEW.agency, NEW.status, 1)
+                    ON CONFLICT(election_id, agency_key, status) DO UPDATE SET pledges = pledges + 1;
+            END;
+            CREATE TRIGGER trg_stats_pledges_delete AFTER DELETE ON pledges
+            BEGIN
+                UPDATE stats_pledges SET pledges = pledges - 1 WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key AND status = OLD.status;
+            END;
+            CREATE TRIGGER trg_stats_pledges_update AFTER UPDATE OF election_id, agency_key, status ON pledges
+            WHEN OLD.election_id IS NOT NEW.election_id OR OLD.agency_key IS NOT NEW.agency_key OR OLD.status IS NOT NEW.status
+            BEGIN
+                UPDATE stats_pledges SET pledges = pledges - 1 WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key AND status = OLD.status;
+                INSERT INTO stats_pledges(election_id, agency_key, agency, status, pledges) VALUES (NEW.election_id, NEW.agency_key, NEW.agency, NEW.status, 1)
+                    ON CONFLICT(election_id, agency_key, status) DO UPDATE SET pledges = pledges + 1;
+            END;
+            CREATE TRIGGER trg_stats_pledged_insert AFTER INSERT ON pledges
+            BEGIN
+                INSERT INTO stats_pledged_subscribers(election_id, active_subscribers)
+                    SELECT NEW.election_id,
+                           CASE WHEN EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = NEW.election_id AND o.channel = NEW.channel AND o.channel_user_id = NEW.channel_user_id AND o.id <> NEW.id)
+                                THEN 0
+                                ELSE (SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = NEW.channel AND s.user_id = NEW.channel_user_id) END
+                    WHERE true
+                    ON CONFLICT(election_id) DO UPDATE SET active_subscribers = active_subscribers + excluded.active_subscribers;
+                INSERT INTO stats_agency_pledged_subscribers(election_id, agency_key, active_subscribers)
+                    SELECT NEW.election_id, NEW.agency_key,
+                           CASE WHEN EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = NEW.election_id AND o.agency_key = NEW.agency_key AND o.channel = NEW.channel AND o.channel_user_id = NEW.channel_user_id AND o.id <> NEW.id)
+                                THEN 0
+                                ELSE (SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = NEW.channel AND s.user_id = NEW.channel_user_id) END
+                    WHERE true
+                    ON CONFLICT(election_id, agency_key) DO UPDATE SET active_subscribers = active_subscribers + excluded.active_subscribers;
+            END;
+            CREATE TRIGGER trg_stats_pledged_delete AFTER DELETE ON pledges
+            BEGIN
+                UPDATE stats_pledged_subscribers
+                    SET active_subscribers = active_subscribers - (SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = OLD.channel AND s.user_id = OLD.channel_user_id)
+                    WHERE election_id = OLD.election_id
+                      AND NOT EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = OLD.election_id AND o.channel = OLD.channel AND o.channel_user_id = OLD.channel_user_id);
+                UPDATE stats_agency_pledged_subscribers
+                    SET active_subscribers = active_subscribers - (SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = OLD.channel AND s.user_id = OLD.channel_user_id)
+                    WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key
+                      AND NOT EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = OLD.election_id AND o.agency_key = OLD.agency_key AND o.channel = OLD.channel AND o.channel_user_id = OLD.channel_user_id);
+            END;
+            CREATE TRIGGER trg_stats_agency_pledged_update AFTER UPDATE OF election_id, agency_key, channel, channel_user_id ON pledges
+            WHEN OLD.election_id IS NOT NEW.election_id OR OLD.agency_key IS NOT NEW.agency_key OR OLD.channel IS NOT NEW.channel OR OLD.channel_user_id IS NOT NEW.channel_user_id
+            BEGIN
+                UPDATE stats_agency_pledged_subscribers
+                    SET active_subscribers = active_subscribers - (SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = OLD.channel AND s.user_id = OLD.channel_user_id)
+                    WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key
+                      AND NOT EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = OLD.election_id AND o.agency_key = OLD.agency_key AND o.channel = OLD.channel AND o.channel_user_id = OLD.channel_user_id);
+                INSERT INTO stats_agency_pledged_subscribers(election_id, agency_key, active_subscribers)
+                    SELECT NEW.election_id, NEW.agency_key,
+                           CASE WHEN EXISTS (SELECT 1 FROM pledges o WHERE o.election_id = NEW.election_id AND o.agency_key = NEW.agency_key AND o.channel = NEW.channel AND o.channel_user_id = NEW.channel_user_id AND o.id <> NEW.id)
+                                THEN 0
+                                ELSE (SELECT COUNT(*) FROM subscribers s WHERE s.is_active = 1 AND s.channel = NEW.channel AND s.user_id = NEW.channel_user_id) END
+                    WHERE true
+                    ON CONFLICT(election_id, agency_key) DO UPDATE SET active_subscribers = active_subscribers + excluded.active_subscribers;
+            END;
+            CREATE TRIGGER trg_stats_subscriber_insert AFTER INSERT ON subscribers WHEN NEW.is_active = 1
+            BEGIN
+                UPDATE stats_pledged_subscribers SET active_subscribers = active_subscribers + 1
+                    WHERE EXISTS (SELECT 1 FROM pledges p WHERE p.channel = NEW.channel AND p.channel_user_id = NEW.user_id AND p.election_id = stats_pledged_subscribers.election_id);
+                UPDATE stats_agency_pledged_subscribers SET active_subscribers = active_subscribers + 1
+                    WHERE EXISTS (SELECT 1 FROM pledges p WHERE p.channel = NEW.channel AND p.channel_user_id = NEW.user_id
+                                        AND p.election_id = stats_agency_pledged_subscribers.election_id AND p.agency_key = stats_agency_pledged_subscribers.agency_key);
+            END;
+            CREATE TRIGGER trg_stats_subscriber_delete AFTER DELETE ON subscribers WHEN OLD.is_active = 1
+            BEGIN
+                UPDATE stats_pledged_subscribers SET active_subscribers = active_subscribers - 1
+                    WHERE EXISTS (SELECT 1 FROM pledges p WHERE p.channel = OLD.channel AND p.channel_user_id = OLD.user_id AND p.election_id = stats_pledged_subscribers.election_id);
+                UPDATE stats_agency_pledged_subscribers SET active_subscribers = active_subscribers - 1
+                    WHERE EXISTS (SELECT 1 FROM pledges p WHERE p.channel = OLD.channel AND p.channel_user_id = OLD.user_id
+                                        AND p.election_id = stats_agency_pledged_subscribers.election_id AND p.agency_key = stats_agency_pledged_subscribers.agency_key);
+            END;
+            CREATE TRIGGER trg_stats_subscriber_update AFTER UPDATE OF is_active, channel, user_id ON subscribers
+            WHEN (OLD.is_active = 1) IS NOT (NEW.is_active = 1) OR OLD.channel IS NOT NEW.channel OR OLD.user_id IS NOT NEW.user_id
+            BEGIN
+                UPDATE stats_pledged_subscribers SET active_subscribers = active_subscribers - 1
+                    WHERE OLD.is_active = 1 AND EXISTS (SELECT 1 FROM pledges p WHERE p.channel = OLD.channel AND p.channel_user_id = OLD.user_id AND p.election_id = stats_pledged_subscribers.election_id);
+                UPDATE stats_agency_pledged_subscribers SET active_subscribers = active_subscribers - 1
+                    WHERE OLD.is_active = 1 AND EXISTS (SELECT 1 FROM pledges p WHERE p.channel = OLD.channel AND p.channel_user_id = OLD.user_id
+                                        AND p.election_id = stats_agency_pledged_subscribers.election_id AND p.agency_key = stats_agency_pledged_subscribers.agency_key);
+                UPDATE stats_pledged_subscribers SET active_subscribers = active_subscribers + 1
+                    WHERE NEW.is_active = 1 AND EXISTS (SELECT 1 FROM pledges p WHERE p.channel = NEW.channel AND p.channel_user_id = NEW.user_id AND p.election_id = stats_pledged_subscribers.election_id);
+                UPDATE stats_agency_pledged_subscribers SET active_subscribers = active_subscribers + 1
+                    WHERE NEW.is_active = 1 AND EXISTS (SELECT 1 FROM pledges p WHERE p.channel = NEW.channel AND p.channel_user_id = NEW.user_id
+                                        AND p.election_id = stats_agency_pledged_subscribers.election_id AND p.agency_key = stats_agency_pledged_subscribers.agency_key);
+            END;
+            """),
+        // Version 11 (h13a). Self-contained: new tables only.
+        (11, "question_log", """
+            -- The key of the user-id hash (Privacy/UserIdHash) when Privacy:HashKey is not configured, generated on first use.
+            CREATE TABLE hash_keys (
+                name TEXT PRIMARY KEY,
+                secret TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+
+            -- Answers shown with 👍/👎 buttons, kept a week so a vote (a tap or "jawabannya salah") can name the question.
+            -- Users and chats only as keyed hashes; the question with personal data scrubbed.
+            CREATE TABLE feedback_answers (
+                id TEXT PRIMARY KEY,
+                chat_key TEXT NOT NULL,
+                user_hash TEXT NOT NULL,
+                question TEXT NOT NULL,
+                topic_id TEXT NULL,
+                verdict TEXT NOT NULL,
+                confidence REAL NOT NULL,
+                shown_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_feedback_answers_chat ON feedback_answers(chat_key, shown_at);
+            CREATE INDEX ix_feedback_answers_shown ON feedback_answers(shown_at);
+            CREATE INDEX ix_feedback_answers_user ON feedback_answers(user_hash);
+
+            -- Questions answered TIDAK_TAHU or with low confidence, and votes (one per answer and voter), kept
+            -- Feedback:QuestionLogRetentionDays.
+            CREATE TABLE question_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL CHECK (kind IN ('unanswered', 'helpful', 'unhelpful')),
+                user_hash TEXT NOT NULL,
+                question TEXT NOT NULL,
+                topic_id TEXT NULL,
+                verdict TEXT NOT NULL,
+                confidence REAL NOT NULL,
+                reason TEXT NULL CHECK (reason IS NULL OR reason IN ('salah-topik', 'putusan-keliru', 'kurang-jelas', 'lainnya')),
+                answer_id TEXT NULL,
+                logged_at TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_question_log_vote ON question_log(answer_id, user_hash) WHERE answer_id IS NOT NULL;
+            CREATE INDEX ix_question_log_logged ON question_log(logged_at);
+            CREATE INDEX ix_question_log_user ON question_log(user_hash);
+            """),
+        // Version 13 (issue 14, the web dashboard). Self-contained apart from replacing migration 8's check triggers;
+        // agencies are compared by agency_key (AgencyKey.Of, migration 10).
         (13, "dashboard", """
             -- Single-use sign-in links of the web dashboard: only the SHA-256 of the token is kept.
             CREATE TABLE dashboard_sign_in_tokens (
@@ -367,44 +550,45 @@ internal static class SqliteMigrations
             -- Who should pledge: an agency's employee list, replaced as a whole by each import. Matched to pledges by NIP.
             CREATE TABLE roster_employees (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
-                agency TEXT NOT NULL COLLATE NOCASE,
+                agency TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
                 nip TEXT NOT NULL,
                 full_name TEXT NOT NULL,
                 work_unit TEXT NOT NULL,
                 imported_at TEXT NOT NULL
             );
-            CREATE UNIQUE INDEX ux_roster_agency_nip ON roster_employees(agency, nip);
+            CREATE UNIQUE INDEX ux_roster_agency_nip ON roster_employees(agency_key, nip);
             CREATE INDEX ix_roster_nip ON roster_employees(nip);
             CREATE INDEX ix_pledges_nip ON pledges(nip, election_id) WHERE nip IS NOT NULL;
 
-            -- Pledges per election and day (WIB), kept by triggers like migration 5's counters: the dashboard's chart
-            -- reads a few hundred rows instead of grouping a million pledges.
+            -- Pledges per election, agency and day (WIB), kept by triggers like migration 10's counters: the dashboard's
+            -- chart reads a few thousand rows instead of grouping a million pledges.
             CREATE TABLE stats_pledges_daily (
                 election_id TEXT NOT NULL,
-                agency TEXT NOT NULL COLLATE NOCASE,
+                agency_key TEXT NOT NULL,
                 day TEXT NOT NULL,
                 pledges INTEGER NOT NULL,
-                PRIMARY KEY (election_id, agency, day)
+                PRIMARY KEY (election_id, agency_key, day)
             );
             CREATE TRIGGER trg_stats_daily_insert AFTER INSERT ON pledges
             BEGIN
-                INSERT INTO stats_pledges_daily(election_id, agency, day, pledges) VALUES (NEW.election_id, NEW.agency, date(NEW.pledged_at, '+7 hours'), 1)
-                ON CONFLICT(election_id, agency, day) DO UPDATE SET pledges = pledges + 1;
+                INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges) VALUES (NEW.election_id, NEW.agency_key, date(NEW.pledged_at, '+7 hours'), 1)
+                ON CONFLICT(election_id, agency_key, day) DO UPDATE SET pledges = pledges + 1;
             END;
             CREATE TRIGGER trg_stats_daily_delete AFTER DELETE ON pledges
             BEGIN
                 UPDATE stats_pledges_daily SET pledges = pledges - 1
-                WHERE election_id = OLD.election_id AND agency = OLD.agency AND day = date(OLD.pledged_at, '+7 hours');
+                WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key AND day = date(OLD.pledged_at, '+7 hours');
             END;
-            CREATE TRIGGER trg_stats_daily_update AFTER UPDATE OF election_id, agency, pledged_at ON pledges
+            CREATE TRIGGER trg_stats_daily_update AFTER UPDATE OF election_id, agency_key, pledged_at ON pledges
             BEGIN
                 UPDATE stats_pledges_daily SET pledges = pledges - 1
-                WHERE election_id = OLD.election_id AND agency = OLD.agency AND day = date(OLD.pledged_at, '+7 hours');
-                INSERT INTO stats_pledges_daily(election_id, agency, day, pledges) VALUES (NEW.election_id, NEW.agency, date(NEW.pledged_at, '+7 hours'), 1)
-                ON CONFLICT(election_id, agency, day) DO UPDATE SET pledges = pledges + 1;
+                WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key AND day = date(OLD.pledged_at, '+7 hours');
+                INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges) VALUES (NEW.election_id, NEW.agency_key, date(NEW.pledged_at, '+7 hours'), 1)
+                ON CONFLICT(election_id, agency_key, day) DO UPDATE SET pledges = pledges + 1;
             END;
-            INSERT INTO stats_pledges_daily(election_id, agency, day, pledges)
-                SELECT election_id, MIN(agency), date(pledged_at, '+7 hours'), COUNT(*) FROM pledges GROUP BY election_id, agency COLLATE NOCASE, 3;
+            INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges)
+                SELECT election_id, agency_key, date(pledged_at, '+7 hours'), COUNT(*) FROM pledges GROUP BY 1, 2, 3;
 
             -- A broadcast to the roster's employees who have not pledged (target kind 'Roster').
             DROP TRIGGER chk_broadcast_jobs_insert;

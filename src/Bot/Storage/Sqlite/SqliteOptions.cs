@@ -10,7 +10,7 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// A cap on the file's size in pages (<c>PRAGMA max_page_count</c>; 4 KiB each), or null for none. Writes beyond it fail
 /// as on a full disk (SQLITE_FULL); the tests simulate a full disk with it.
 /// </param>
-public sealed record SqliteOptions(string Path, string Synchronous = SqliteOptions.DefaultSynchronous, long? MaxPageCount = null)
+internal sealed record SqliteOptions(string Path, string Synchronous = SqliteOptions.DefaultSynchronous, long? MaxPageCount = null)
 {
     /// <summary>The default database file, relative to the working directory.</summary>
     public const string DefaultPath = "data/netralbot.db";

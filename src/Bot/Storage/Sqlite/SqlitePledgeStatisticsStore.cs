@@ -3,20 +3,18 @@ using NetralBot.Bot.Pledges;
 namespace NetralBot.Bot.Storage.Sqlite;
 
 /// <summary>
-/// Pledge statistics from the aggregate tables that migration 5's triggers keep exact (<c>stats_pledges</c>,
+/// Pledge statistics from the aggregate tables that migration 5's triggers keep exact (keyed by agency since migration 10) (<c>stats_pledges</c>,
 /// <c>stats_pledged_subscribers</c>, <c>stats_agency_pledged_subscribers</c>): grouping a million pledges on every
 /// <c>/statistik</c> took seconds, reading the aggregates takes microseconds.
 /// </summary>
-public sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPledgeStatisticsStore
+internal sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPledgeStatisticsStore
 {
-    /// <inheritdoc />
     public async Task<PledgeStatistics> GetAsync(string electionId, string? agency, CancellationToken cancellationToken = default)
     {
-        var parameters = new { electionId, agency };
-        // stats_pledges.agency is COLLATE NOCASE, so "= @agency" and GROUP BY agency fold case as the report always did.
-        var scope = agency is null ? string.Empty : " AND agency = @agency";
+        var parameters = new { electionId, agencyKey = agency is null ? null : AgencyKey.Of(agency) };
+        var scope = agency is null ? string.Empty : " AND agency_key = @agencyKey";
         var byAgency = await database.QueryAsync(
-            $"SELECT MIN(agency), SUM(pledges) FROM stats_pledges WHERE election_id = @electionId{scope} GROUP BY agency HAVING SUM(pledges) > 0 ORDER BY SUM(pledges) DESC, MIN(agency)",
+            $"SELECT MIN(agency), SUM(pledges) FROM stats_pledges WHERE election_id = @electionId{scope} GROUP BY agency_key HAVING SUM(pledges) > 0 ORDER BY SUM(pledges) DESC, MIN(agency)",
             parameters,
             PledgeStatisticsRows.Group,
             cancellationToken);
@@ -30,7 +28,7 @@ public sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPled
         var pledged = await database.ScalarAsync<long>(
             agency is null
                 ? "SELECT COALESCE((SELECT active_subscribers FROM stats_pledged_subscribers WHERE election_id = @electionId), 0)"
-                : "SELECT COALESCE((SELECT active_subscribers FROM stats_agency_pledged_subscribers WHERE election_id = @electionId AND agency = @agency), 0)",
+                : "SELECT COALESCE((SELECT active_subscribers FROM stats_agency_pledged_subscribers WHERE election_id = @electionId AND agency_key = @agencyKey), 0)",
             parameters,
             cancellationToken);
         return new PledgeStatistics(electionId, agency, byAgency.Sum(g => g.Count), byAgency, byStatus, active, pledged);

@@ -7,9 +7,8 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// fsync) catches a read-only or failing disk and a full one where the WAL must grow; a file at its page cap with no
 /// free page is full although a rewrite in place still succeeds, so that is checked from the page counts.
 /// </summary>
-public sealed class SqliteStorageProbe(SqliteDatabase database) : IStorageProbe
+internal sealed class SqliteStorageProbe(SqliteDatabase database) : IStorageProbe
 {
-    /// <inheritdoc />
     public async Task<string?> ProblemAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -8,7 +8,7 @@ namespace NetralBot.Bot.Storage.Sqlite;
 /// commit it flushes outside SQLite's write lock, so other writers keep going meanwhile. The log holds commits in order,
 /// so once it is flushed every earlier commit survives a power loss; checkpoints flush it before copying it.
 /// </summary>
-public sealed class SqliteWalFlush : IDisposable
+internal sealed class SqliteWalFlush : IDisposable
 {
     private readonly object _gate = new();
     private readonly SqliteConnection _keepAlive;
@@ -50,7 +50,6 @@ public sealed class SqliteWalFlush : IDisposable
         }
     }
 
-    /// <inheritdoc />
     public void Dispose()
     {
         _wal.Dispose();

@@ -1,7 +1,6 @@
 namespace NetralBot.Bot.Channels.WhatsApp.Models;
 
-/// <summary>A document message.</summary>
 /// <param name="Id">The media id returned by the upload.</param>
 /// <param name="Filename">The file name shown to the user.</param>
 /// <param name="Caption">Optional caption.</param>
-public sealed record DocumentContent(string Id, string Filename, string? Caption);
+internal sealed record DocumentContent(string Id, string Filename, string? Caption);

@@ -2,4 +2,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 
 /// <summary>The body of a failed Graph API call.</summary>
 /// <param name="Error">The error.</param>
-public sealed record GraphErrorResponse(GraphError? Error);
+internal sealed record GraphErrorResponse(GraphError? Error);

@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Id">The id the bot gave it (a <see cref="NetralBot.Bot.Conversation.ReplyButton.Data"/>).</param>
 /// <param name="Title">The label the user saw.</param>
 /// <param name="Description">A list row's description, if any.</param>
-public sealed record InboundChoice(string? Id, string? Title, string? Description);
+internal sealed record InboundChoice(string? Id, string? Title, string? Description);

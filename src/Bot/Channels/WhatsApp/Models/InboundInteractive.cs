@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Type"><c>button_reply</c> or <c>list_reply</c>.</param>
 /// <param name="ButtonReply">The reply button chosen.</param>
 /// <param name="ListReply">The list row chosen.</param>
-public sealed record InboundInteractive(string? Type, InboundChoice? ButtonReply, InboundChoice? ListReply);
+internal sealed record InboundInteractive(string? Type, InboundChoice? ButtonReply, InboundChoice? ListReply);

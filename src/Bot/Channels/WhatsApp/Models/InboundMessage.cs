@@ -8,4 +8,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Text">For <c>text</c>.</param>
 /// <param name="Interactive">For <c>interactive</c>: a reply button or list row was chosen.</param>
 /// <param name="Button">For <c>button</c>: a quick-reply button of a template was pressed.</param>
-public sealed record InboundMessage(string? From, string? Id, string? Timestamp, string? Type, InboundText? Text, InboundInteractive? Interactive, InboundButton? Button);
+internal sealed record InboundMessage(string? From, string? Id, string? Timestamp, string? Type, InboundText? Text, InboundInteractive? Interactive, InboundButton? Button);

@@ -2,4 +2,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 
 /// <summary>The text of a text message.</summary>
 /// <param name="Body">What the user typed.</param>
-public sealed record InboundText(string? Body);
+internal sealed record InboundText(string? Body);

@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Type"><c>button</c> or <c>list</c>.</param>
 /// <param name="Body">The text above the choices (at most 1024 characters).</param>
 /// <param name="Action">The choices.</param>
-public sealed record InteractiveContent(string Type, InteractiveBody Body, InteractiveAction Action);
+internal sealed record InteractiveContent(string Type, InteractiveBody Body, InteractiveAction Action);

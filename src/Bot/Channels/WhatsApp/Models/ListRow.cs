@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Id">Comes back in the user's <c>list_reply</c> (at most 200 characters).</param>
 /// <param name="Title">At most 24 characters.</param>
 /// <param name="Description">At most 72 characters.</param>
-public sealed record ListRow(string Id, string Title, string? Description);
+internal sealed record ListRow(string Id, string Title, string? Description);

@@ -2,4 +2,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 
 /// <summary>The answer to a media upload.</summary>
 /// <param name="Id">The media id to send.</param>
-public sealed record MediaUploadResponse(string? Id);
+internal sealed record MediaUploadResponse(string? Id);

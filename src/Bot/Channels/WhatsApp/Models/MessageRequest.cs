@@ -9,7 +9,7 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Interactive">For <c>interactive</c>.</param>
 /// <param name="Template">For <c>template</c>.</param>
 /// <param name="Document">For <c>document</c>.</param>
-public sealed record MessageRequest(
+internal sealed record MessageRequest(
     string MessagingProduct,
     string RecipientType,
     string To,

@@ -6,4 +6,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Timestamp">Unix seconds, as a string.</param>
 /// <param name="RecipientId">The user's wa_id.</param>
 /// <param name="Errors">Why it failed, for <c>failed</c>.</param>
-public sealed record MessageStatus(string? Id, string? Status, string? Timestamp, string? RecipientId, IReadOnlyList<StatusError>? Errors);
+internal sealed record MessageStatus(string? Id, string? Status, string? Timestamp, string? RecipientId, IReadOnlyList<StatusError>? Errors);

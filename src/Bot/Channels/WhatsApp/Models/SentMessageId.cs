@@ -2,4 +2,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 
 /// <summary>The id of an accepted message.</summary>
 /// <param name="Id">The <c>wamid</c>; status callbacks refer to it.</param>
-public sealed record SentMessageId(string Id);
+internal sealed record SentMessageId(string Id);

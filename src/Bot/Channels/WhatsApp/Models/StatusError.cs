@@ -4,4 +4,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Code">The error code, e.g. 131026 (message undeliverable).</param>
 /// <param name="Title">A short title.</param>
 /// <param name="Message">A longer text.</param>
-public sealed record StatusError(int Code, string? Title, string? Message);
+internal sealed record StatusError(int Code, string? Title, string? Message);

@@ -1,7 +1,6 @@
 namespace NetralBot.Bot.Channels.WhatsApp.Models;
 
-/// <summary>A template message.</summary>
 /// <param name="Name">The approved template's name.</param>
 /// <param name="Language">The language it was approved in.</param>
 /// <param name="Components">Parameters for the template's variables.</param>
-public sealed record TemplateContent(string Name, TemplateLanguage Language, IReadOnlyList<TemplateComponent>? Components);
+internal sealed record TemplateContent(string Name, TemplateLanguage Language, IReadOnlyList<TemplateComponent>? Components);

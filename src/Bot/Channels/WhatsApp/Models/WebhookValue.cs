@@ -5,4 +5,4 @@ namespace NetralBot.Bot.Channels.WhatsApp.Models;
 /// <param name="Metadata">The business number the change is about.</param>
 /// <param name="Messages">Messages users sent.</param>
 /// <param name="Statuses">Delivery status callbacks of messages the bot sent.</param>
-public sealed record WebhookValue(string? MessagingProduct, WebhookMetadata? Metadata, IReadOnlyList<InboundMessage>? Messages, IReadOnlyList<MessageStatus>? Statuses);
+internal sealed record WebhookValue(string? MessagingProduct, WebhookMetadata? Metadata, IReadOnlyList<InboundMessage>? Messages, IReadOnlyList<MessageStatus>? Statuses);

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace NetralBot.Bot.Feedback;
+
+/// <summary>
+/// Replaces personal data a user may type into a question before it is stored: e-mail addresses, phone numbers and
+/// long digit runs (NIP: 18 digits, NIK: 16, often typed in groups). Names cannot be told from other words reliably,
+/// so they are not touched; the log never stores the pledge's name field, only what was asked.
+/// </summary>
+internal static partial class PersonalDataScrubber
+{
+    /// <summary>What an e-mail address becomes.</summary>
+    public const string Email = "[email]";
+
+    /// <summary>What a phone number becomes.</summary>
+    public const string Phone = "[telepon]";
+
+    /// <summary>What a NIP-like digit run becomes.</summary>
+    public const string Number = "[nomor]";
+
+    /// <summary>The text with e-mail addresses, phone numbers and runs of 9 or more digits replaced by placeholders.</summary>
+    public static string Scrub(string text)
+    {
+        var scrubbed = EmailPattern().Replace(text, Email);
+        scrubbed = PhonePattern().Replace(scrubbed, Phone);
+        return DigitRunPattern().Replace(scrubbed, Number);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+")]
+    private static partial Regex EmailPattern();
+
+    // Indonesian mobile numbers: +62 / 62 / 0, then 8 and 7–11 more digits, optionally grouped by spaces, dots or dashes.
+    [GeneratedRegex(@"(?<![\p{N}])(?:\+62|62|0)[\s.\-]?8(?:[\s.\-]?\p{N}){7,11}(?![\p{N}])")]
+    private static partial Regex PhonePattern();
+
+    // 9 or more digits, optionally in groups separated by single spaces, dots or dashes ("19850312 201001 1 002").
+    // Dates ("12-12-2024") and years have fewer digits and stay.
+    [GeneratedRegex(@"(?<![\p{N}])\p{N}(?:[\s.\-]?\p{N}){8,}(?![\p{N}])")]
+    private static partial Regex DigitRunPattern();
+}
