@@ -131,7 +131,7 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
     }
 
     /// <summary>Ranks entries for a question without composing an answer (for tools and diagnostics).</summary>
-    internal IReadOnlyList<SearchHit> Search(string question, int limit = 5) => index.Search(question, limit);
+    public IReadOnlyList<SearchHit> Search(string question, int limit = 5) => index.Search(question, limit);
 
     /// <summary>
     /// "bubuhan kawan handak ngumpul di posko paslon, ulun ikut kah bagus kada?" uses an opinion word about the asker's

@@ -17,6 +17,7 @@ internal static class AdminTexts
         /jadwal — melihat, menambah (kalender atau pesan), dan membatalkan siaran terjadwal
         /statistik — statistik ikrar per instansi dan per status
         /ekspor — mengunduh data ikrar (CSV)
+        /dasbor — tautan masuk dasbor web (sekali pakai, 10 menit)
         """;
 
     /// <summary>Asks a super admin for the target.</summary>

@@ -15,7 +15,7 @@ internal sealed class BroadcastQueue(IBroadcastStore store, IAuditLog audit, Ple
     /// <summary>True when <paramref name="role"/> may send to <paramref name="target"/>: super anything, instansi only its own agency.</summary>
     public static bool IsAllowed(AdminRole role, BroadcastTarget target) =>
         role.Kind == AdminRoleKind.Super
-        || (target.Kind == BroadcastTargetKind.Instansi && target.Agency is not null && role.CanReachAgency(target.Agency));
+        || (target.Kind is BroadcastTargetKind.Instansi or BroadcastTargetKind.Roster && target.Agency is not null && role.CanReachAgency(target.Agency));
 
     /// <summary>The recipient count for a preview; throws <see cref="AdminAccessDeniedException"/> outside the role.</summary>
     public async Task<long> CountAsync(AdminRole role, BroadcastTarget target, CancellationToken cancellationToken = default)

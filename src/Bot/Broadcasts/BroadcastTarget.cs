@@ -26,6 +26,9 @@ internal sealed record BroadcastTarget(BroadcastTargetKind Kind, string? Agency 
     /// <summary>Active subscribers of one agency.</summary>
     public static BroadcastTarget ForAgency(string agency) => new(BroadcastTargetKind.Instansi, agency.Trim());
 
+    /// <summary>Subscribers on <paramref name="agency"/>'s roster without a pledge for the current election.</summary>
+    public static BroadcastTarget ForRoster(string agency) => new(BroadcastTargetKind.Roster, agency.Trim());
+
     /// <summary>The same recipients, limited to <paramref name="zone"/> (and, for <see cref="DefaultZone"/>, those without a zone).</summary>
     public BroadcastTarget InZone(IndonesianTimeZone zone) => this with { Zone = zone };
 
@@ -37,6 +40,7 @@ internal sealed record BroadcastTarget(BroadcastTargetKind Kind, string? Agency 
     {
         BroadcastTargetKind.Instansi => "instansi:" + Agency,
         BroadcastTargetKind.NotPledged => "belum-ikrar",
+        BroadcastTargetKind.Roster => "pegawai-belum-ikrar:" + Agency,
         _ => "semua",
     }) + (Zone is { } zone ? "@" + zone.Abbreviation() : string.Empty);
 
@@ -45,6 +49,7 @@ internal sealed record BroadcastTarget(BroadcastTargetKind Kind, string? Agency 
     {
         BroadcastTargetKind.Instansi => $"pelanggan aktif dari instansi {Agency}",
         BroadcastTargetKind.NotPledged => "pelanggan aktif yang belum berikrar untuk pemilihan saat ini",
+        BroadcastTargetKind.Roster => $"pegawai {Agency} dalam daftar pegawai yang belum berikrar dan berlangganan",
         _ => "semua pelanggan aktif",
     }) + Zone switch
     {

@@ -11,4 +11,10 @@ internal enum BroadcastTargetKind
 
     /// <summary>Active subscribers without a pledge for the current election (<c>Pledge:ElectionId</c>).</summary>
     NotPledged,
+
+    /// <summary>
+    /// Active subscribers who are on one agency's roster (the dashboard's employee list) and have not pledged for the
+    /// current election; a subscriber is known to be on the roster through an earlier pledge with that NIP.
+    /// </summary>
+    Roster,
 }

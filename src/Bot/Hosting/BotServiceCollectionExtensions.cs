@@ -8,6 +8,7 @@ using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Pledges.Agencies;
@@ -39,6 +40,8 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton(settings.Privacy);
         services.AddSingleton(settings.Feedback);
         services.AddSingleton(settings.UserIdHash);
+        services.AddSingleton(settings.Dashboard);
+        services.AddSingleton<SignInLinks>();
 
         if (settings.StorageProvider == StorageProvider.Postgres)
         {
@@ -90,6 +93,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<TopicBrowseHandler>(); // /topik, "menu" and topic buttons: before the unknown-command reply
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<TopicBrowseHandler>());
         services.AddSingleton<IDialog>(sp => sp.GetRequiredService<TopicBrowseHandler>()); // a number after a topic menu
+        services.AddSingleton<ITurnStep, DashboardCommandHandler>(); // /dasbor, likewise
         services.AddSingleton<ITurnStep, GeneralCommandHandler>();
         services.AddSingleton<ITurnStep, DialogContinuationHandler>();
         services.AddSingleton<ITurnStep, TypedFeedbackHandler>(); // "jawabannya salah", 👍 right after an answer: before small talk
@@ -155,6 +159,9 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
         services.AddSingleton<IFeedbackStore, FeedbackStore>();
         services.AddSingleton<IHashKeyStore, HashKeyStore>();
+        services.AddSingleton<ISignInTokenStore, SignInTokenStore>();
+        services.AddSingleton<IRosterStore, RosterStore>();
+        services.AddSingleton<IDashboardStatisticsStore, DashboardStatisticsStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)

@@ -3,6 +3,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
@@ -34,6 +35,8 @@ internal sealed record BotSettings(
 
     /// <summary><c>Privacy:HashKey</c>: the key of the user-id hash, or none (generated into the database).</summary>
     public UserIdHashOptions UserIdHash { get; init; } = UserIdHashOptions.Generated;
+    /// <summary>Section <c>Dashboard</c>: off unless <c>Dashboard:PublicUrl</c> is set.</summary>
+    public DashboardOptions Dashboard { get; init; } = DashboardOptions.Disabled;
 
     /// <summary>True when a Telegram token is configured.</summary>
     public bool HasTelegramToken => !string.IsNullOrWhiteSpace(Telegram.Token);

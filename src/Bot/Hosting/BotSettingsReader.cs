@@ -6,6 +6,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
@@ -128,6 +129,7 @@ internal static partial class BotSettingsReader
         {
             Privacy = new PrivacyOptions(
                 Days(configuration, "Privacy:InboxPayloadRetentionDays", PrivacyOptions.Default.InboxPayloadRetentionDays, 1, 365)),
+            Dashboard = DashboardOptions.Read(configuration),
             Feedback = ReadFeedback(configuration),
             UserIdHash = ReadUserIdHash(configuration),
         };

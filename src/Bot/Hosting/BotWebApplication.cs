@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Storage.Sqlite;
 
 namespace NetralBot.Bot.Hosting;
@@ -49,12 +50,22 @@ internal static class BotWebApplication
 
         builder.Services.AddBroadcasting();
         builder.Services.AddHostedService<Feedback.QuestionLogRetentionService>(); // deletes expired question-log rows
+        if (settings.Dashboard.IsEnabled)
+        {
+            builder.Services.AddDashboardWeb(settings.Dashboard);
+        }
+
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.Services.MigrateStorage(settings); // migrate before the first request
         app.Services.GetRequiredService<NetralBot.Knowledge.Answering.IQuestionAnswerer>(); // built now: the first question is not slow
         app.MapHealth();
+        if (settings.Dashboard.IsEnabled)
+        {
+            app.MapDashboard();
+        }
+
         if (settings.HasTelegramToken && settings.Telegram.Mode == TelegramMode.Webhook)
         {
             app.MapTelegramWebhook();

@@ -12,7 +12,7 @@ namespace NetralBot.Bot.Privacy;
 /// </summary>
 internal sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivateChatLink> links) : ITurnStep
 {
-    private static readonly HashSet<string> AdminCommands = new(StringComparer.Ordinal) { "broadcast", "siaran", "statistik", "ekspor", "jadwal" };
+    private static readonly HashSet<string> AdminCommands = new(StringComparer.Ordinal) { "broadcast", "siaran", "statistik", "ekspor", "jadwal", "dasbor" };
 
     private readonly Dictionary<string, IPrivateChatLink> _links = links.ToDictionary(l => l.Channel, StringComparer.Ordinal);
 

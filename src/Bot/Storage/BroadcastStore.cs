@@ -228,6 +228,9 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     {
         // The agency of a subscriber is the one named in their latest pledge.
         BroadcastTargetKind.Instansi => "(SELECT p.agency_key FROM pledges p WHERE p.channel = s.channel AND p.channel_user_id = s.user_id ORDER BY p.id DESC LIMIT 1) = @agencyKey",
+        // Roster: a subscriber is tied to a roster NIP by any pledge of theirs (an earlier election's, usually).
+        BroadcastTargetKind.Roster => "EXISTS (SELECT 1 FROM pledges p JOIN roster_employees r ON r.nip = p.nip WHERE p.channel = s.channel AND p.channel_user_id = s.user_id "
+            + "AND r.agency_key = @agencyKey AND NOT EXISTS (SELECT 1 FROM pledges q WHERE q.nip = r.nip AND q.election_id = @electionId))",
         BroadcastTargetKind.NotPledged => "NOT EXISTS (SELECT 1 FROM pledges p WHERE p.election_id = @electionId AND p.channel = s.channel AND p.channel_user_id = s.user_id)",
         _ => "1 = 1",
     });

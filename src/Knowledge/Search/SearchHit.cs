@@ -7,4 +7,4 @@ namespace NetralBot.Knowledge.Search;
 /// <param name="Score">The ranking score (BM25F normalized by the query's weight, plus the nearest-phrasing similarity).</param>
 /// <param name="Coverage">Share of the query's word weight (IDF) that the entry contains, in [0, 1].</param>
 /// <param name="PhrasingSimilarity">Weighted Jaccard similarity with the entry's closest phrasing, in [0, 1].</param>
-internal sealed record SearchHit(KnowledgeEntry Entry, double Score, double Coverage, double PhrasingSimilarity);
+public sealed record SearchHit(KnowledgeEntry Entry, double Score, double Coverage, double PhrasingSimilarity);

@@ -513,5 +513,59 @@ internal static class PostgresMigrations
                 UNIQUE (pledge_id, version)
             );
             """),
+        // Version 14 (issue 14, the web dashboard); see SqliteMigrations version 13.
+        (14, "dashboard", """
+            CREATE TABLE dashboard_sign_in_tokens (
+                token_hash TEXT PRIMARY KEY,
+                actor TEXT NOT NULL,
+                created_at TIMESTAMPTZ NOT NULL,
+                expires_at TIMESTAMPTZ NOT NULL,
+                used_at TIMESTAMPTZ NULL
+            );
+
+            CREATE TABLE roster_employees (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                agency TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
+                nip TEXT NOT NULL,
+                full_name TEXT NOT NULL,
+                work_unit TEXT NOT NULL,
+                imported_at TIMESTAMPTZ NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_roster_agency_nip ON roster_employees(agency_key, nip);
+            CREATE INDEX ix_roster_nip ON roster_employees(nip);
+            CREATE INDEX ix_pledges_nip ON pledges(nip, election_id) WHERE nip IS NOT NULL;
+
+            CREATE TABLE stats_pledges_daily (
+                election_id TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
+                day TEXT NOT NULL,
+                pledges BIGINT NOT NULL,
+                PRIMARY KEY (election_id, agency_key, day)
+            );
+            -- The day in WIB (UTC+7), as text like SQLite's date().
+            CREATE FUNCTION stats_pledges_daily_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                    UPDATE stats_pledges_daily SET pledges = pledges - 1
+                    WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key
+                      AND day = to_char((OLD.pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD');
+                END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges)
+                    VALUES (NEW.election_id, NEW.agency_key, to_char((NEW.pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD'), 1)
+                    ON CONFLICT (election_id, agency_key, day) DO UPDATE SET pledges = stats_pledges_daily.pledges + 1;
+                END IF;
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER trg_stats_pledges_daily AFTER INSERT OR DELETE OR UPDATE OF election_id, agency_key, pledged_at ON pledges
+                FOR EACH ROW EXECUTE FUNCTION stats_pledges_daily_changed();
+            INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges)
+                SELECT election_id, agency_key, to_char((pledged_at AT TIME ZONE 'UTC') + INTERVAL '7 hours', 'YYYY-MM-DD'), COUNT(*)
+                FROM pledges GROUP BY 1, 2, 3;
+
+            ALTER TABLE broadcast_jobs DROP CONSTRAINT chk_broadcast_jobs_target_kind;
+            ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_kind CHECK (target_kind IN ('All', 'Instansi', 'NotPledged', 'Roster'));
+            """),
     ];
 }

@@ -562,5 +562,72 @@ internal static class SqliteMigrations
                 UNIQUE (pledge_id, version)
             );
             """),
+        // Version 13 (issue 14, the web dashboard). Self-contained apart from replacing migration 8's check triggers;
+        // agencies are compared by agency_key (AgencyKey.Of, migration 10).
+        (13, "dashboard", """
+            -- Single-use sign-in links of the web dashboard: only the SHA-256 of the token is kept.
+            CREATE TABLE dashboard_sign_in_tokens (
+                token_hash TEXT PRIMARY KEY,
+                actor TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT NULL
+            );
+
+            -- Who should pledge: an agency's employee list, replaced as a whole by each import. Matched to pledges by NIP.
+            CREATE TABLE roster_employees (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                agency TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
+                nip TEXT NOT NULL,
+                full_name TEXT NOT NULL,
+                work_unit TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX ux_roster_agency_nip ON roster_employees(agency_key, nip);
+            CREATE INDEX ix_roster_nip ON roster_employees(nip);
+            CREATE INDEX ix_pledges_nip ON pledges(nip, election_id) WHERE nip IS NOT NULL;
+
+            -- Pledges per election, agency and day (WIB), kept by triggers like migration 10's counters: the dashboard's
+            -- chart reads a few thousand rows instead of grouping a million pledges.
+            CREATE TABLE stats_pledges_daily (
+                election_id TEXT NOT NULL,
+                agency_key TEXT NOT NULL,
+                day TEXT NOT NULL,
+                pledges INTEGER NOT NULL,
+                PRIMARY KEY (election_id, agency_key, day)
+            );
+            CREATE TRIGGER trg_stats_daily_insert AFTER INSERT ON pledges
+            BEGIN
+                INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges) VALUES (NEW.election_id, NEW.agency_key, date(NEW.pledged_at, '+7 hours'), 1)
+                ON CONFLICT(election_id, agency_key, day) DO UPDATE SET pledges = pledges + 1;
+            END;
+            CREATE TRIGGER trg_stats_daily_delete AFTER DELETE ON pledges
+            BEGIN
+                UPDATE stats_pledges_daily SET pledges = pledges - 1
+                WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key AND day = date(OLD.pledged_at, '+7 hours');
+            END;
+            CREATE TRIGGER trg_stats_daily_update AFTER UPDATE OF election_id, agency_key, pledged_at ON pledges
+            BEGIN
+                UPDATE stats_pledges_daily SET pledges = pledges - 1
+                WHERE election_id = OLD.election_id AND agency_key = OLD.agency_key AND day = date(OLD.pledged_at, '+7 hours');
+                INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges) VALUES (NEW.election_id, NEW.agency_key, date(NEW.pledged_at, '+7 hours'), 1)
+                ON CONFLICT(election_id, agency_key, day) DO UPDATE SET pledges = pledges + 1;
+            END;
+            INSERT INTO stats_pledges_daily(election_id, agency_key, day, pledges)
+                SELECT election_id, agency_key, date(pledged_at, '+7 hours'), COUNT(*) FROM pledges GROUP BY 1, 2, 3;
+
+            -- A broadcast to the roster's employees who have not pledged (target kind 'Roster').
+            DROP TRIGGER chk_broadcast_jobs_insert;
+            DROP TRIGGER chk_broadcast_jobs_update;
+            CREATE TRIGGER chk_broadcast_jobs_insert BEFORE INSERT ON broadcast_jobs
+            WHEN NEW.status NOT IN ('queued', 'running', 'done', 'cancelled') OR NEW.target_kind NOT IN ('All', 'Instansi', 'NotPledged', 'Roster')
+                 OR (NEW.target_zone IS NOT NULL AND NEW.target_zone NOT IN ('WIB', 'WITA', 'WIT'))
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_jobs.status, target_kind or target_zone'); END;
+            CREATE TRIGGER chk_broadcast_jobs_update BEFORE UPDATE OF status, target_kind, target_zone ON broadcast_jobs
+            WHEN NEW.status NOT IN ('queued', 'running', 'done', 'cancelled') OR NEW.target_kind NOT IN ('All', 'Instansi', 'NotPledged', 'Roster')
+                 OR (NEW.target_zone IS NOT NULL AND NEW.target_zone NOT IN ('WIB', 'WITA', 'WIT'))
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_jobs.status, target_kind or target_zone'); END;
+            """),
     ];
 }

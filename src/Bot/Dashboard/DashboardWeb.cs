@@ -1,0 +1,71 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NetralBot.Bot.Dashboard;
+
+/// <summary>
+/// The dashboard inside <c>serve</c>: Razor Pages rendered on the server (anti-forgery on every form comes with them),
+/// a cookie session, and the two assets (htmx, the style sheet) served from the assembly, since agency networks block
+/// CDNs. Mapped only when <c>Dashboard:PublicUrl</c> is set.
+/// </summary>
+internal static class DashboardWeb
+{
+    /// <summary>The session cookie's name.</summary>
+    public const string SessionCookie = "netralbot_sesi";
+
+    /// <summary>Registers pages, authentication and anti-forgery.</summary>
+    public static IServiceCollection AddDashboardWeb(this IServiceCollection services, DashboardOptions options)
+    {
+        var secure = options.RequiresSecureCookie ? CookieSecurePolicy.Always : CookieSecurePolicy.None;
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Dashboard/Pages";
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/Masuk");
+        }).AddApplicationPart(typeof(DashboardWeb).Assembly); // found also when the host is not the entry assembly (tests)
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = SessionCookie;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = secure;
+            cookie.ExpireTimeSpan = DashboardOptions.IdleTimeout;
+            cookie.SlidingExpiration = true; // expires after 8 hours without a request
+            cookie.LoginPath = "/masuk";
+            cookie.AccessDeniedPath = "/masuk";
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "netralbot_af";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = secure;
+        });
+        return services;
+    }
+
+    /// <summary>Adds authentication to the pipeline and maps the pages and assets.</summary>
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/dasbor/aset/{name}", (string name) => Asset(name));
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static IResult Asset(string name)
+    {
+        var type = name switch
+        {
+            "htmx.min.js" => "text/javascript",
+            "dasbor.css" => "text/css",
+            _ => null,
+        };
+        var stream = type is null ? null : Assembly.GetExecutingAssembly().GetManifestResourceStream("NetralBot.Dashboard." + name);
+        return stream is null ? Results.NotFound() : Results.Stream(stream, type + "; charset=utf-8");
+    }
+}
