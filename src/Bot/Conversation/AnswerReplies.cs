@@ -75,24 +75,7 @@ internal static class AnswerReplies
             text.Append("\n\n").Append(BotTexts.FullExplanation).Append(' ').Append(parts.Body);
         }
 
-        if (parts.LegalBases.Count > 0)
-        {
-            text.Append("\n\n").Append(AnswerParts.LegalBasisLabel);
-            foreach (var basis in parts.LegalBases)
-            {
-                text.Append("\n• ").Append(basis);
-            }
-        }
-
-        if (parts.Sanction is not null)
-        {
-            text.Append("\n\n").Append(AnswerParts.SanctionLabel).Append(' ').Append(parts.Sanction);
-        }
-
-        if (parts.SourcesLine is not null)
-        {
-            text.Append("\n\n").Append(parts.SourcesLine);
-        }
+        parts.AppendBasisSanctionAndSources(text);
 
         if (parts.CheckedOnLine is not null)
         {

@@ -66,24 +66,7 @@ internal static class AnswerComposer
             text.Append("\n\n").Append(AnswerTexts.Advice).Append(' ').Append(parts.Advice);
         }
 
-        if (parts.LegalBases.Count > 0)
-        {
-            text.Append("\n\n").Append(AnswerTexts.LegalBasis);
-            foreach (var basis in parts.LegalBases)
-            {
-                text.Append("\n• ").Append(basis);
-            }
-        }
-
-        if (parts.Sanction is not null)
-        {
-            text.Append("\n\n").Append(AnswerTexts.Sanction).Append(' ').Append(parts.Sanction);
-        }
-
-        if (parts.SourcesLine is not null)
-        {
-            text.Append("\n\n").Append(parts.SourcesLine);
-        }
+        parts.AppendBasisSanctionAndSources(text);
 
         if (parts.Disclaimer is not null)
         {

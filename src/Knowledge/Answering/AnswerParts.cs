@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NetralBot.Knowledge.Answering;
 
 /// <summary>
@@ -32,4 +34,30 @@ public sealed record AnswerParts(
 
     /// <summary>The label before <see cref="Sanction"/>.</summary>
     public const string SanctionLabel = AnswerTexts.Sanction;
+
+    /// <summary>
+    /// Appends the legal basis, the sanction and the provenance line, each after a blank line: the block the full text
+    /// and a chat's "Dasar hukum &amp; sanksi" reply share.
+    /// </summary>
+    public void AppendBasisSanctionAndSources(StringBuilder text)
+    {
+        if (LegalBases.Count > 0)
+        {
+            text.Append("\n\n").Append(LegalBasisLabel);
+            foreach (var basis in LegalBases)
+            {
+                text.Append("\n• ").Append(basis);
+            }
+        }
+
+        if (Sanction is not null)
+        {
+            text.Append("\n\n").Append(SanctionLabel).Append(' ').Append(Sanction);
+        }
+
+        if (SourcesLine is not null)
+        {
+            text.Append("\n\n").Append(SourcesLine);
+        }
+    }
 }
