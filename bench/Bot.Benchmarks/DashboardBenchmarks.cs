@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Hosting;
+using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Benchmarks;
 
@@ -84,10 +85,11 @@ public partial class DashboardBenchmarks
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "DELETE FROM roster_employees WHERE agency = $a";
+            command.CommandText = "DELETE FROM roster_employees WHERE agency_key = $k";
             command.Parameters.AddWithValue("$a", StatisticsSeed.SampleAgency);
+            command.Parameters.AddWithValue("$k", AgencyKey.Of(StatisticsSeed.SampleAgency));
             command.ExecuteNonQuery();
-            command.CommandText = "INSERT INTO roster_employees(agency, nip, full_name, work_unit, imported_at) VALUES ($a, $nip, $n, $u, '2029-01-01T00:00:00.0000000Z')";
+            command.CommandText = "INSERT INTO roster_employees(agency, agency_key, nip, full_name, work_unit, imported_at) VALUES ($a, $k, $nip, $n, $u, '2029-01-01T00:00:00.0000000Z')";
             var nip = command.Parameters.Add("$nip", SqliteType.Text);
             var name = command.Parameters.Add("$n", SqliteType.Text);
             var unit = command.Parameters.Add("$u", SqliteType.Text);
