@@ -70,9 +70,11 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
     {
         var outcome = await Channel(new() { [ReminderKinds.MasaTenang] = "pengingat_masa_tenang" }).DeliverAsync(Reminder(), Recent, CancellationToken.None);
         var sent = Assert.Single(_graph.SentTo(Recent));
-        // The wamid goes back to the engine, so a later "failed" status callback can find the row.
-        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), outcome);
-        Assert.StartsWith("wamid.", outcome.MessageId);
+        // The wamid's digest goes back to the engine, so a later "failed" status callback can find the row without the
+        // row holding the wamid (it encodes the recipient's number).
+        Assert.Equal(DeliveryOutcome.SentWithId(WhatsAppMessageIdDigest.Of(sent.Id)), outcome);
+        Assert.StartsWith("wamid.", sent.Id);
+        Assert.Matches("^[0-9a-f]{64}$", outcome.MessageId);
         Assert.Equal("text", sent.Type);
         Assert.Equal("Besok masa tenang.\nTetap netral, ya.", sent.Text);
     }
@@ -83,7 +85,7 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
         var outcome = await Channel(new() { [ReminderKinds.MasaTenang] = "pengingat_masa_tenang", ["default"] = "pengumuman" })
             .DeliverAsync(Reminder("Besok masa tenang.\n\nTetap   netral,\tya."), Stale, CancellationToken.None);
         var sent = Assert.Single(_graph.SentTo(Stale));
-        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), outcome);
+        Assert.Equal(DeliveryOutcome.SentWithId(WhatsAppMessageIdDigest.Of(sent.Id)), outcome);
         Assert.Equal("template", sent.Type);
         Assert.Equal("pengingat_masa_tenang", sent.TemplateName);
         Assert.Equal("id", sent.TemplateLanguage);
@@ -96,7 +98,7 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
         var channel = Channel(new() { ["default"] = "pengumuman" });
         var outcome = await channel.DeliverAsync(new BroadcastMessage(8, "Apel pagi", null), Unknown, CancellationToken.None);
         var sent = Assert.Single(_graph.SentTo(Unknown));
-        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), outcome);
+        Assert.Equal(DeliveryOutcome.SentWithId(WhatsAppMessageIdDigest.Of(sent.Id)), outcome);
         Assert.Equal("pengumuman", sent.TemplateName);
     }
 
@@ -120,7 +122,7 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
         _graph.InjectFault(Recent, new GraphFault(400, 131047, "Re-engagement message"));
         var withTemplate = await Channel(new() { [ReminderKinds.MasaTenang] = "pengingat_masa_tenang" }).DeliverAsync(Reminder(), Recent, CancellationToken.None);
         var sent = Assert.Single(_graph.SentTo(Recent));
-        Assert.Equal(DeliveryOutcome.SentWithId(sent.Id), withTemplate);
+        Assert.Equal(DeliveryOutcome.SentWithId(WhatsAppMessageIdDigest.Of(sent.Id)), withTemplate);
         Assert.Equal("pengingat_masa_tenang", sent.TemplateName);
     }
 

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Knowledge.Calendar;
@@ -34,7 +35,8 @@ public sealed class WhatsAppLateFailureTests : IAsyncLifetime
         Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.WaitForJobAsync(jobId));
         var sent = Assert.Single(_graph.SentTo(Recent), m => m.Text == Text);
         Assert.Equal("text", sent.Type);
-        Assert.Equal(("sent", sent.Id), await RowAsync(jobId));
+        // The row keeps the wamid's digest, never the wamid (it encodes the recipient's number); the callback matches it.
+        Assert.Equal(("sent", WhatsAppMessageIdDigest.Of(sent.Id)), await RowAsync(jobId));
         return (jobId, sent.Id);
     }
 
@@ -129,6 +131,6 @@ public sealed class WhatsAppLateFailureTests : IAsyncLifetime
             WhatsAppPayloads.Status(Recent, reply.Id, "failed", 131026));
 
         Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await bot.Broadcasts.CountsAsync(jobId));
-        Assert.Equal(("sent", wamid), await RowAsync(jobId));
+        Assert.Equal(("sent", WhatsAppMessageIdDigest.Of(wamid)), await RowAsync(jobId));
     }
 }

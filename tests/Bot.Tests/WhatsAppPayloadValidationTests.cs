@@ -128,8 +128,10 @@ public sealed class WhatsAppPayloadValidationTests : IAsyncLifetime
 
     private sealed class PoisonedProcessedMessageStore(IProcessedMessageStore inner, string poison) : IProcessedMessageStore
     {
-        public Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
-            messageId == poison ? throw new InvalidOperationException("simulated failure") : inner.TryMarkAsync(channel, messageId, receivedAt, cancellationToken);
+        public Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default) =>
+            messageId == WhatsAppMessageIdDigest.Of(poison)
+                ? throw new InvalidOperationException("simulated failure")
+                : inner.TryMarkAsync(channel, messageId, receivedAt, legacyId, cancellationToken);
 
         public Task UnmarkAsync(string channel, string messageId, CancellationToken cancellationToken = default) => inner.UnmarkAsync(channel, messageId, cancellationToken);
 

@@ -5,9 +5,9 @@ namespace NetralBot.Bot.Broadcasts;
 /// <param name="Detail">The platform's error text, for the delivery row; null when sent.</param>
 /// <param name="RetryAfter">For <see cref="DeliveryOutcomeKind.RateLimited"/>: how long the platform asked to wait.</param>
 /// <param name="MessageId">
-/// For <see cref="DeliveryOutcomeKind.Sent"/>: the platform's id of the accepted message (WhatsApp's <c>wamid</c>), stored
-/// on the row so that a later status callback saying it was not delivered after all can correct the row; null when the
-/// platform reports nothing later.
+/// For <see cref="DeliveryOutcomeKind.Sent"/>: the id of the accepted message in the form the channel stores and matches
+/// (for WhatsApp the digest of its <c>wamid</c>), stored on the row so that a later status callback saying it was not
+/// delivered after all can correct the row; null when the platform reports nothing later.
 /// </param>
 internal sealed record DeliveryOutcome(DeliveryOutcomeKind Kind, string? Detail = null, TimeSpan? RetryAfter = null, string? MessageId = null)
 {

@@ -36,8 +36,8 @@ internal interface IBroadcastStore
     Task<IReadOnlyList<PendingDelivery>> PendingAsync(long jobId, long afterId, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records the outcome of one row; <paramref name="platformMessageId"/> is the platform's id of an accepted message
-    /// (see <see cref="DeliveryOutcome.MessageId"/>), kept for <see cref="RecordLateFailureAsync"/>.
+    /// Records the outcome of one row; <paramref name="platformMessageId"/> is the id of an accepted message in the form
+    /// its channel stores it (see <see cref="DeliveryOutcome.MessageId"/>), kept for <see cref="RecordLateFailureAsync"/>.
     /// </summary>
     Task MarkDeliveryAsync(
         long deliveryId, DeliveryStatus status, string? error, DateTimeOffset at, string? platformMessageId = null, CancellationToken cancellationToken = default);

@@ -6,8 +6,11 @@ namespace NetralBot.Bot.Channels;
 /// </summary>
 internal interface IProcessedMessageStore
 {
-    /// <summary>Records the message; false when it was recorded before (a redelivery).</summary>
-    Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records the message; false when it was recorded before (a redelivery), also when it was recorded under
+    /// <paramref name="legacyId"/>, its former stored form, which is only looked up, never stored.
+    /// </summary>
+    Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets a message whose processing failed, so a redelivery is processed again.</summary>
     Task UnmarkAsync(string channel, string messageId, CancellationToken cancellationToken = default);

@@ -46,13 +46,29 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
         {
             deleted += await connection.ExecuteStatementAsync(
                 "DELETE FROM whatsapp_delivery_failures WHERE chat_id = @userId", account, transaction, cancellationToken);
+            // Message ids are stored as digests; rows from before that hold raw wamids, which encode phone numbers, and
+            // carry no owner to select by. They only guard against redeliveries in the days after the upgrade: drop them all
+            // (not counted as the user's rows).
+            await connection.ExecuteStatementAsync(
+                "DELETE FROM processed_messages WHERE channel = @channel AND (message_id LIKE 'wamid.%' OR message_id LIKE 'failed:wamid.%')",
+                new { channel },
+                transaction,
+                cancellationToken);
         }
 
         deleted += await DeleteParkedPayloadsOfAsync(connection, transaction, channel, userId, cancellationToken);
 
         var unlinked = 0;
         unlinked += await connection.ExecuteStatementAsync(
-            $"UPDATE broadcast_deliveries SET chat_id = '{ErasedAccount}' || id WHERE channel = @channel AND chat_id = @userId", account, transaction, cancellationToken);
+            // A raw wamid (rows from before digests) encodes the phone number; a digest stays, for a late status callback.
+            $"""
+            UPDATE broadcast_deliveries SET chat_id = '{ErasedAccount}' || id,
+                platform_message_id = CASE WHEN platform_message_id LIKE 'wamid.%' THEN NULL ELSE platform_message_id END
+            WHERE channel = @channel AND chat_id = @userId
+            """,
+            account,
+            transaction,
+            cancellationToken);
         unlinked += await connection.ExecuteStatementAsync(
             "UPDATE audit_log SET actor = 'dihapus' WHERE actor = @actor", account, transaction, cancellationToken);
         // A job still to run needs its creator for the final report; it names the admin only until it is done.

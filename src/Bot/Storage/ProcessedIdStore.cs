@@ -14,8 +14,16 @@ internal sealed class ProcessedIdStore(StoreDatabase database) : IProcessedUpdat
     public Task<bool> TryMarkAsync(string channel, long updateId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
         MarkAsync(Updates, channel, updateId, receivedAt, cancellationToken);
 
-    public Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default) =>
-        MarkAsync(Messages, channel, messageId, receivedAt, cancellationToken);
+    public async Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default) =>
+        // The NOT EXISTS finds a row stored under the former form (raw wamids, until pruned); a null legacy id matches nothing.
+        await database.ExecuteAsync(
+            $"""
+            INSERT INTO {Messages.Table}(channel, {Messages.Column}, received_at)
+            SELECT @channel, @id, @at WHERE NOT EXISTS (SELECT 1 FROM {Messages.Table} WHERE channel = @channel AND {Messages.Column} = @legacyId)
+            ON CONFLICT DO NOTHING
+            """,
+            new { channel, id = messageId, at = database.Time(receivedAt), legacyId },
+            cancellationToken) == 1;
 
     public Task UnmarkAsync(string channel, long updateId, CancellationToken cancellationToken = default) => UnmarkAsync(Updates, channel, updateId, cancellationToken);
 

@@ -207,7 +207,7 @@ internal sealed class FakeGraphApiServer : IAsyncDisposable
             return Error(fault.HttpStatus, fault.Code, fault.Message);
         }
 
-        var id = "wamid.out" + Interlocked.Increment(ref _nextId);
+        var id = WhatsAppPayloads.NewMessageId(to); // like Meta's, it encodes the recipient's number
         lock (_gate)
         {
             _sent.Add(new GraphMessage(to, type, body, id));

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace NetralBot.Bot.Tests.Fakes;
@@ -9,7 +10,16 @@ internal static class WhatsAppPayloads
 
     private static long _nextId;
 
-    public static string NewMessageId() => "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjA" + Interlocked.Increment(ref _nextId);
+    /// <summary>
+    /// A unique wamid shaped like Meta's: base64 of a small record holding the phone number of the user the message is
+    /// from or to, then a random-looking message key (decoded: <c>\x1c\x18\x0d6281234567890\x15\x02\x00\x12\x18\x14 3EB0…</c>).
+    /// </summary>
+    public static string NewMessageId(string phone = "6281234567890")
+    {
+        var key = "3EB0" + Interlocked.Increment(ref _nextId).ToString("X16", System.Globalization.CultureInfo.InvariantCulture);
+        byte[] record = [0x1C, 0x18, (byte)phone.Length, .. Encoding.ASCII.GetBytes(phone), 0x15, 0x02, 0x00, 0x12, 0x18, (byte)key.Length, .. Encoding.ASCII.GetBytes(key), 0x00];
+        return "wamid." + Convert.ToBase64String(record);
+    }
 
     /// <summary>One change with the given messages and statuses.</summary>
     public static JsonObject Envelope(JsonArray? messages = null, JsonArray? statuses = null, string? contactWaId = null)
@@ -50,7 +60,7 @@ internal static class WhatsAppPayloads
         var message = new JsonObject
         {
             ["from"] = from,
-            ["id"] = id ?? NewMessageId(),
+            ["id"] = id ?? NewMessageId(from),
             ["timestamp"] = timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["type"] = type,
         };

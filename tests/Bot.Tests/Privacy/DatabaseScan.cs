@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace NetralBot.Bot.Tests.Privacy;
 
-/// <summary>Reads every column of every table of a SQLite file and reports the cells that hold any of the given texts.</summary>
-internal static class DatabaseScan
+/// <summary>
+/// Reads every column of every table of a SQLite file and reports the cells that hold any of the given texts, in clear
+/// or inside base64 (a WhatsApp message id, <c>wamid.HBgN…</c>, is base64 that encodes the phone number).
+/// </summary>
+internal static partial class DatabaseScan
 {
     public static async Task<IReadOnlyList<string>> FindAsync(string databasePath, params string[] needles)
     {
@@ -40,12 +44,48 @@ internal static class DatabaseScan
                         var other => other?.ToString() ?? string.Empty,
                     };
                     hits.AddRange(needles.Where(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)).Select(n => $"{table}.{reader.GetName(i)} holds \"{n}\""));
+                    var decoded = Base64Decoded(text);
+                    hits.AddRange(needles.Where(n => decoded.Any(d => d.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(n => $"{table}.{reader.GetName(i)} holds \"{n}\" base64-encoded"));
                 }
             }
         }
 
         return hits;
     }
+
+    /// <summary>
+    /// Every run of base64 characters in <paramref name="text"/>, decoded (bytes as Latin-1 characters) from each of the
+    /// four possible character alignments, so an encoded value is found also behind a prefix such as <c>wamid.</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Base64Decoded(string text)
+    {
+        var decoded = new List<string>();
+        foreach (Match run in Base64Run().Matches(text))
+        {
+            var token = run.Value.TrimEnd('=').Replace('-', '+').Replace('_', '/');
+            for (var offset = 0; offset < 4 && token.Length - offset >= 8; offset++)
+            {
+                var part = token[offset..];
+                part = (part.Length % 4) switch
+                {
+                    1 => part[..^1],
+                    2 => part + "==",
+                    3 => part + "=",
+                    _ => part,
+                };
+                var bytes = new byte[part.Length / 4 * 3];
+                if (Convert.TryFromBase64String(part, bytes, out var written))
+                {
+                    decoded.Add(Encoding.Latin1.GetString(bytes, 0, written));
+                }
+            }
+        }
+
+        return decoded;
+    }
+
+    [GeneratedRegex("[A-Za-z0-9+/_-]{8,}={0,2}")]
+    private static partial Regex Base64Run();
 
     public static async Task<long> CountAsync(string databasePath, string sql)
     {

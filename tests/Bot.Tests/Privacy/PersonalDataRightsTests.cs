@@ -126,11 +126,28 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
         Assert.Contains("RSUD Ulin Banjarmasin", mine);
         Assert.Contains("Zona waktu: WIT", mine);
 
+        // A broadcast the Cloud API accepted: its row keeps what a late status callback is matched on.
+        var (job, _) = await bot.QueueAsync("Pengingat: tetap netral, ya.");
+        Assert.Equal(1, (await bot.WaitForJobAsync(job)).Sent);
+
+        // Every message above had a wamid that encodes the phone number (as Meta's do); the bot stored none of them raw.
         var db = _content.DatabasePath;
+        Assert.Contains(DatabaseScan.Base64Decoded(WhatsAppPayloads.NewMessageId(Phone)), decoded => decoded.Contains(Phone, StringComparison.Ordinal));
+        await DatabaseScan.WaitForEmptyInboxAsync(db);
+        Assert.DoesNotContain(await DatabaseScan.FindAsync(db, Phone), hit => hit.EndsWith("base64-encoded", StringComparison.Ordinal));
+        Assert.True(await DatabaseScan.CountAsync(db, "SELECT COUNT(*) FROM processed_messages WHERE length(message_id) = 64") >= 8);
+        Assert.Equal(0, await DatabaseScan.CountAsync(db, "SELECT COUNT(*) FROM processed_messages WHERE message_id LIKE '%wamid%'"));
+        Assert.Equal(1, await DatabaseScan.CountAsync(db, "SELECT COUNT(*) FROM broadcast_deliveries WHERE length(platform_message_id) = 64"));
+
+        // Rows that name the user elsewhere, some as written before wamids were stored as digests.
         await DatabaseScan.ExecuteAsync(db, "INSERT INTO whatsapp_delivery_failures(chat_id, consecutive, last_code, last_at) VALUES ($p, 1, 131026, '2029-01-01T00:00:00Z')", ("$p", Phone));
         await DatabaseScan.ExecuteAsync(db, "INSERT INTO whatsapp_inbox(payload, received_at, attempts, last_error) VALUES ($b, '2029-01-01T00:00:00Z', 5, 'parkir')",
             ("$b", Encoding.UTF8.GetBytes(WhatsAppPayloads.Text(Phone, "halo, saya " + Name).ToJsonString())));
-        await DatabaseScan.ExecuteAsync(db, "INSERT INTO broadcast_jobs(text, target_kind, created_by, created_at, scheduled_at, status) VALUES ('x', 'All', 'cli', '2029-01-01T00:00:00Z', '2029-01-01T00:00:00Z', 'done'); INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status, platform_message_id) VALUES (last_insert_rowid(), 'whatsapp', $p, 'sent', 'wamid.x')", ("$p", Phone));
+        await DatabaseScan.ExecuteAsync(db, "INSERT INTO broadcast_jobs(text, target_kind, created_by, created_at, scheduled_at, status) VALUES ('x', 'All', 'cli', '2029-01-01T00:00:00Z', '2029-01-01T00:00:00Z', 'done'); INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status, platform_message_id) VALUES (last_insert_rowid(), 'whatsapp', $p, 'sent', $w)",
+            ("$p", Phone), ("$w", WhatsAppPayloads.NewMessageId(Phone)));
+        await DatabaseScan.ExecuteAsync(db, "INSERT INTO processed_messages(channel, message_id, received_at) VALUES ('whatsapp', $w, '2029-01-01T00:00:00Z'), ('whatsapp', 'failed:' || $f, '2029-01-01T00:00:00Z')",
+            ("$w", WhatsAppPayloads.NewMessageId(Phone)), ("$f", WhatsAppPayloads.NewMessageId(Phone)));
+        Assert.Contains($"processed_messages.message_id holds \"{Phone}\" base64-encoded", await DatabaseScan.FindAsync(db, Phone)); // the scan decodes wamids
 
         var explanation = await bot.SayAsync(Phone, "/hapusdata");
         Assert.Equal([DataErasureDialog.EraseButtonData, DataErasureDialog.KeepButtonData], explanation[0].ButtonIds);
@@ -141,6 +158,7 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
 
         await DatabaseScan.WaitForEmptyInboxAsync(db);
         Assert.Empty(await DatabaseScan.FindAsync(db, Nip, "Rahmawati", "Kusumaningrum", Phone));
+        Assert.Equal(1, await DatabaseScan.CountAsync(db, "SELECT COUNT(*) FROM broadcast_deliveries WHERE length(platform_message_id) = 64")); // still matchable
         var kept = Assert.Single(await bot.Pledges.ListAsync());
         Assert.Equal(("RSUD Ulin Banjarmasin", "whatsapp", ""), (kept.Agency, kept.Channel, kept.FullName));
     }

@@ -155,6 +155,19 @@ public abstract class StoreContractTests
     }
 
     [StoreFact]
+    public async Task A_message_recorded_under_its_legacy_id_counts_as_marked_and_a_legacy_id_is_only_looked_up()
+    {
+        var store = (await OpenAsync()).Messages;
+        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.RAW", Now.AddDays(-1))); // stored raw, before digests
+        Assert.False(await store.TryMarkAsync("whatsapp", "digest-of-raw", Now, legacyId: "wamid.RAW"));
+        Assert.True(await store.TryMarkAsync("other", "digest-of-raw", Now, legacyId: "wamid.RAW")); // per channel
+
+        Assert.True(await store.TryMarkAsync("whatsapp", "digest-of-new", Now, legacyId: "wamid.NEW"));
+        Assert.False(await store.TryMarkAsync("whatsapp", "digest-of-new", Now, legacyId: "wamid.NEW"));
+        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.NEW", Now)); // the legacy id was not stored
+    }
+
+    [StoreFact]
     public async Task Inbox_keeps_raw_bytes_in_order_counts_failures_and_stops_taking_a_poisoned_payload()
     {
         var inbox = (await OpenAsync()).Inbox;

@@ -116,9 +116,10 @@ internal sealed class WhatsAppBroadcastChannel(
     {
         try
         {
-            // The wamid lets a later "failed" status callback correct the row (WhatsAppWebhookProcessor.ProcessStatusAsync).
+            // The wamid's digest lets a later "failed" status callback correct the row (WhatsAppWebhookProcessor.ProcessStatusAsync)
+            // without storing the wamid, which encodes the recipient's phone number.
             var messageId = await client.SendMessageAsync(request, cancellationToken);
-            return messageId.Length > 0 ? DeliveryOutcome.SentWithId(messageId) : DeliveryOutcome.Sent;
+            return messageId.Length > 0 ? DeliveryOutcome.SentWithId(WhatsAppMessageIdDigest.Of(messageId)) : DeliveryOutcome.Sent;
         }
         catch (WhatsAppApiException exception)
         {

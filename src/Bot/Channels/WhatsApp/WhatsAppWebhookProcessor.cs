@@ -75,7 +75,10 @@ internal sealed class WhatsAppWebhookProcessor(
         await chats.RunAsync(ChatKey(message), async () =>
         {
             var now = time.GetUtcNow();
-            if (!await processed.TryMarkAsync(Channel, message.Id, now, cancellationToken))
+            // Stored as a digest (the wamid encodes the phone number); rows stored raw before the upgrade still count
+            // until they are pruned, so a payload in flight at the upgrade is not answered twice.
+            var key = WhatsAppMessageIdDigest.Of(message.Id);
+            if (!await processed.TryMarkAsync(Channel, key, now, legacyId: message.Id, cancellationToken))
             {
                 logger.LogDebug("WhatsApp message {MessageId} was processed before; skipped", message.Id);
                 return;
@@ -94,7 +97,7 @@ internal sealed class WhatsAppWebhookProcessor(
             catch
             {
                 // Nothing was acknowledged to the user: the inbox row stays and is processed again.
-                await processed.UnmarkAsync(Channel, message.Id, CancellationToken.None);
+                await processed.UnmarkAsync(Channel, key, CancellationToken.None);
                 throw;
             }
 
@@ -142,7 +145,8 @@ internal sealed class WhatsAppWebhookProcessor(
         }
 
         // Statuses are redelivered like messages; count each failed message once. Never re-send from here.
-        if (!await processed.TryMarkAsync(Channel, "failed:" + status.Id, time.GetUtcNow(), cancellationToken))
+        if (!await processed.TryMarkAsync(
+            Channel, "failed:" + WhatsAppMessageIdDigest.Of(status.Id), time.GetUtcNow(), legacyId: "failed:" + status.Id, cancellationToken))
         {
             return;
         }
@@ -164,9 +168,11 @@ internal sealed class WhatsAppWebhookProcessor(
             ? "status failed"
             : string.Join("; ", errors.Select(e => e.Code.ToString(CultureInfo.InvariantCulture) + " " + (e.Title ?? e.Message)));
         // Idempotent in the store (only a row still "sent" changes), so a redelivered callback needs no de-duplication here.
+        // Rows keep the digest (WhatsAppBroadcastChannel); a callback for a broadcast sent raw in the minutes before the
+        // upgrade matches nothing and is only logged, as one for a conversation reply.
         var changed = await broadcasts.RecordLateFailureAsync(
             Channel,
-            messageId,
+            WhatsAppMessageIdDigest.Of(messageId),
             outsideWindow ? DeliveryStatus.OutsideWindow : DeliveryStatus.Failed,
             "gagal setelah diterima WhatsApp: " + detail,
             time.GetUtcNow(),
