@@ -271,8 +271,11 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
 
         await bot.DeliverAsync(WhatsAppPayloads.Status(User, "wamid.out-4", "failed", 131026));
         await WaitUntilAsync(async () => (await bot.Subscribers.FindAsync("whatsapp", User))!.IsActive == false);
-        // The number is personal data: logs show it masked.
+        // The number is personal data: logs show it masked, and a message id (whose real form encodes the number) only
+        // as a prefix of its digest.
         Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains(User, StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains("wamid.out", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, line => line.Contains(WhatsAppMessageIdDigest.ForLog("wamid.out-1"), StringComparison.Ordinal));
     }
 
     [Fact]

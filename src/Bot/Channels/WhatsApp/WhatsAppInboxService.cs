@@ -80,7 +80,7 @@ internal sealed class WhatsAppInboxService(
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                     {
-                        logger.LogError(exception, "WhatsApp message {MessageId} failed; its payload stays in the inbox", messages[i].Message.Id);
+                        logger.LogError(exception, "WhatsApp message {MessageId} failed; its payload stays in the inbox", WhatsAppMessageIdDigest.ForLog(messages[i].Message.Id));
                         lock (failed)
                         {
                             failed.Add(messages[i].Id);
@@ -148,7 +148,7 @@ internal sealed class WhatsAppInboxService(
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                logger.LogError(exception, "WhatsApp status of {MessageId} failed; its payload stays in the inbox", status.Id);
+                logger.LogError(exception, "WhatsApp status of {MessageId} failed; its payload stays in the inbox", WhatsAppMessageIdDigest.ForLog(status.Id));
                 failed.Add(item.Id);
             }
         }

@@ -12,4 +12,7 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 internal static class WhatsAppMessageIdDigest
 {
     public static string Of(string messageId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)));
+
+    /// <summary>How logs name a message: a prefix of the digest, enough to follow one message through the log.</summary>
+    public static string ForLog(string? messageId) => string.IsNullOrEmpty(messageId) ? "-" : Of(messageId)[..12];
 }

@@ -50,7 +50,7 @@ internal sealed class WhatsAppWebhookProcessor(
         catch (Exception exception) when (StorageFailures.IsUnavailable(exception))
         {
             // The user is waiting: say so rather than stay silent; the message counts as handled (they write again later).
-            logger.LogError("WhatsApp message {MessageId}: the database takes no writes ({Error}); the user was asked to try again later", message.Id, exception.Message);
+            logger.LogError("WhatsApp message {MessageId}: the database takes no writes ({Error}); the user was asked to try again later", WhatsAppMessageIdDigest.ForLog(message.Id), exception.Message);
             try
             {
                 await sender.SendAsync(message.From, [Reply.Plain(BotTexts.StorageUnavailable)], cancellationToken);
@@ -80,7 +80,7 @@ internal sealed class WhatsAppWebhookProcessor(
             var key = WhatsAppMessageIdDigest.Of(message.Id);
             if (!await processed.TryMarkAsync(Channel, key, now, legacyId: message.Id, cancellationToken))
             {
-                logger.LogDebug("WhatsApp message {MessageId} was processed before; skipped", message.Id);
+                logger.LogDebug("WhatsApp message {MessageId} was processed before; skipped", WhatsAppMessageIdDigest.ForLog(message.Id));
                 return;
             }
 
@@ -108,7 +108,7 @@ internal sealed class WhatsAppWebhookProcessor(
             catch (WhatsAppApiException exception)
             {
                 // Not retried by processing again: the turn's effects (e.g. a pledge) are committed.
-                logger.LogError("Replies to WhatsApp message {MessageId} could not be sent: {Error}", message.Id, exception.Message);
+                logger.LogError("Replies to WhatsApp message {MessageId} could not be sent: {Error}", WhatsAppMessageIdDigest.ForLog(message.Id), exception.Message);
             }
         }, cancellationToken);
         return processedNow;
@@ -123,14 +123,14 @@ internal sealed class WhatsAppWebhookProcessor(
     {
         if (status.Status != "failed")
         {
-            logger.LogDebug("WhatsApp message {MessageId} {Status}", status.Id, status.Status);
+            logger.LogDebug("WhatsApp message {MessageId} {Status}", WhatsAppMessageIdDigest.ForLog(status.Id), status.Status);
             return;
         }
 
         var errors = status.Errors ?? [];
         logger.LogWarning(
             "WhatsApp message {MessageId} to {Recipient} failed: {Errors}",
-            status.Id,
+            WhatsAppMessageIdDigest.ForLog(status.Id),
             WhatsAppIds.Mask(status.RecipientId),
             string.Join("; ", errors.Select(e => e.Code.ToString(CultureInfo.InvariantCulture) + " " + (e.Title ?? e.Message))));
         if (status.Id is { Length: > 0 } messageId)
@@ -180,7 +180,7 @@ internal sealed class WhatsAppWebhookProcessor(
         if (changed)
         {
             logger.LogInformation(
-                "Broadcast delivery of WhatsApp message {MessageId} corrected from sent to {Status}", messageId, outsideWindow ? "outside_window" : "failed");
+                "Broadcast delivery of WhatsApp message {MessageId} corrected from sent to {Status}", WhatsAppMessageIdDigest.ForLog(messageId), outsideWindow ? "outside_window" : "failed");
         }
     }
 
