@@ -15,7 +15,8 @@ internal sealed class SqliteDatabase : StoreDatabase
     private readonly string _deferredPragmas;
     private readonly bool _existedBefore;
     private readonly Lazy<SqliteWalFlush> _walFlush;
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, string> _appliedPragmas = new();
+    // Per native handle, process-wide: two SqliteDatabase objects on one file share Microsoft.Data.Sqlite's pool.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, string> AppliedPragmas = new();
 
     /// <summary>Creates the directory of the file if needed; call <see cref="Migrate"/> before use.</summary>
     /// <exception cref="StorageUnavailableException">The directory cannot be created.</exception>
@@ -79,12 +80,12 @@ internal sealed class SqliteDatabase : StoreDatabase
         // set when the handle is new or was last opened with the other set (preparing them on every open cost ~2 % CPU).
         var pragmas = FlushDeferred.Value ? _deferredPragmas : _pragmas;
         var handle = connection.Handle!;
-        if (!_appliedPragmas.TryGetValue(handle, out var applied) || !ReferenceEquals(applied, pragmas))
+        if (!AppliedPragmas.TryGetValue(handle, out var applied) || !string.Equals(applied, pragmas, StringComparison.Ordinal))
         {
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = pragmas;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
-            _appliedPragmas.AddOrUpdate(handle, pragmas);
+            AppliedPragmas.AddOrUpdate(handle, pragmas);
         }
 
         return connection;
