@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Common;
 
@@ -11,7 +10,8 @@ namespace NetralBot.Bot.Feedback;
 /// process at a time when instances share a PostgreSQL database (lease <see cref="LeaseName"/>).
 /// </summary>
 internal sealed class QuestionLogRetentionService(
-    IFeedbackStore store, FeedbackOptions options, IBackgroundLease leases, TimeProvider time, ILogger<QuestionLogRetentionService> logger) : BackgroundService
+    IFeedbackStore store, FeedbackOptions options, IBackgroundLease leases, TimeProvider time, ILogger<QuestionLogRetentionService> logger)
+    : LeasedPeriodicJob(LeaseName, "Question log retention", Interval, TimeSpan.FromMinutes(30), leases, time, logger)
 {
     /// <summary>The lease the deleting process holds.</summary>
     public const string LeaseName = "question-log-retention";
@@ -24,30 +24,9 @@ internal sealed class QuestionLogRetentionService(
         store.DeleteExpiredAsync(now - TimeSpan.FromDays(options.QuestionLogRetentionDays), now - FeedbackOptions.ShownAnswerRetention, cancellationToken);
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        await using var lease = new BackgroundLeaseSlot(leases, LeaseName, logger);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await lease.EnsureHeldAsync(stoppingToken))
-                {
-                    var deleted = await DeleteExpiredAsync(time.GetUtcNow(), stoppingToken);
-                    logger.LogInformation("Question log retention: {Count} expired rows deleted", deleted);
-                }
-
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning("Question log retention failed: {Error}", exception.Message);
-                await Task.Delay(TimeSpan.FromMinutes(30), time, stoppingToken);
-            }
-        }
+        var deleted = await DeleteExpiredAsync(Time.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Question log retention: {Count} expired rows deleted", deleted);
     }
 }

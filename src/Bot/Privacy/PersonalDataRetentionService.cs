@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
@@ -13,7 +12,7 @@ namespace NetralBot.Bot.Privacy;
 /// </summary>
 internal sealed class PersonalDataRetentionService(
     IPersonalDataStore store, INipHash nipHash, PledgeOptions pledgeOptions, PrivacyOptions options, IBackgroundLease leases, TimeProvider time, ILogger<PersonalDataRetentionService> logger)
-    : BackgroundService
+    : LeasedPeriodicJob(LeaseName, "Retention run", Interval, TimeSpan.FromMinutes(10), leases, time, logger)
 {
     /// <summary>The lease the retention process holds.</summary>
     public const string LeaseName = "privacy-retention";
@@ -24,40 +23,19 @@ internal sealed class PersonalDataRetentionService(
     /// <summary>Applies both retention periods once; returns the pledges anonymised and the payloads deleted.</summary>
     public async Task<(int Pledges, int Payloads)> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var pledges = await store.AnonymiseExpiredPledgesAsync(now - TimeSpan.FromDays(pledgeOptions.RetentionDays), nipHash.Hash, now, cancellationToken);
         var payloads = await store.DeleteParkedPayloadsAsync(now - TimeSpan.FromDays(options.InboxPayloadRetentionDays), cancellationToken);
         return (pledges, payloads);
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        await using var lease = new BackgroundLeaseSlot(leases, LeaseName, logger);
-        while (!stoppingToken.IsCancellationRequested)
+        var (pledges, payloads) = await RunOnceAsync(cancellationToken);
+        if (pledges + payloads > 0)
         {
-            try
-            {
-                if (await lease.EnsureHeldAsync(stoppingToken))
-                {
-                    var (pledges, payloads) = await RunOnceAsync(stoppingToken);
-                    if (pledges + payloads > 0)
-                    {
-                        logger.LogInformation("Retention: {Pledges} pledges anonymised, {Payloads} parked payloads deleted", pledges, payloads);
-                    }
-                }
-
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning("Retention run failed: {Error}", exception.Message);
-                await Task.Delay(TimeSpan.FromMinutes(10), time, stoppingToken);
-            }
+            logger.LogInformation("Retention: {Pledges} pledges anonymised, {Payloads} parked payloads deleted", pledges, payloads);
         }
     }
 }
