@@ -111,7 +111,7 @@ public sealed class KbLintCommandTests : IDisposable
         var file = Write(Entry);
         var output = new StringWriter();
 
-        Assert.Equal(0, KbCommand.Export(file, output, new StringWriter()));
+        Assert.Equal(0, KbCommand.Export(file, [], output, new StringWriter()));
 
         using var json = JsonDocument.Parse(output.ToString());
         var sources = json.RootElement[0].GetProperty("sources").EnumerateArray().Select(s => s.GetString());
