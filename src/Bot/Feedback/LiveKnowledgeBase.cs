@@ -15,12 +15,14 @@ internal sealed class LiveKnowledgeBase : IQuestionAnswerer
     private readonly IQuestionTriageStore store;
     private readonly SemaphoreSlim rebuilding = new(1, 1);
     private volatile KnowledgeEngine current;
+    private IReadOnlyList<StoredPhrasing> merged;
 
-    private LiveKnowledgeBase(KnowledgeEngine content, IQuestionTriageStore store, KnowledgeEngine current)
+    private LiveKnowledgeBase(KnowledgeEngine content, IQuestionTriageStore store, IReadOnlyList<StoredPhrasing> merged)
     {
         this.content = content;
         this.store = store;
-        this.current = current;
+        this.merged = merged;
+        current = Merge(content, merged);
     }
 
     /// <summary>The engine answering now.</summary>
@@ -32,23 +34,32 @@ internal sealed class LiveKnowledgeBase : IQuestionAnswerer
     /// <summary>The file's engine with the stored phrasings merged in.</summary>
     public static async Task<LiveKnowledgeBase> LoadAsync(KnowledgeEngine content, IQuestionTriageStore store, CancellationToken cancellationToken = default)
     {
-        var phrasings = await store.ListPhrasingsAsync(cancellationToken);
-        return new LiveKnowledgeBase(content, store, Merge(content, phrasings));
+        return new LiveKnowledgeBase(content, store, await store.ListPhrasingsAsync(cancellationToken));
     }
 
     /// <summary>The file's engine with <paramref name="phrasings"/> merged in (itself when there are none).</summary>
     public static KnowledgeEngine Merge(KnowledgeEngine content, IReadOnlyCollection<StoredPhrasing> phrasings) =>
         phrasings.Count == 0 ? content : content.WithPhrasings(phrasings.Select(p => new ExtraPhrasing(p.EntryId, p.Text)));
 
-    /// <summary>Reads the stored phrasings again and swaps in the engine built with them.</summary>
-    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the stored phrasings again and, when they changed (here or in another instance sharing the database),
+    /// swaps in the engine built with them. True when it swapped.
+    /// </summary>
+    public async Task<bool> ReloadAsync(CancellationToken cancellationToken = default)
     {
         // One rebuild at a time: two attachments at once must not end with the engine of the older list.
         await rebuilding.WaitAsync(cancellationToken);
         try
         {
             var phrasings = await store.ListPhrasingsAsync(cancellationToken);
+            if (phrasings.SequenceEqual(merged))
+            {
+                return false;
+            }
+
             current = Merge(content, phrasings);
+            merged = phrasings;
+            return true;
         }
         finally
         {

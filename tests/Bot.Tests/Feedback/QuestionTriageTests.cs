@@ -66,6 +66,23 @@ public sealed class QuestionTriageTests : IDisposable
     }
 
     [Fact]
+    public async Task Another_instance_over_the_same_database_picks_the_phrasing_up_on_its_next_reload_and_rebuilds_only_on_a_change()
+    {
+        var other = await LiveKnowledgeBase.LoadAsync(KnowledgeBaseLoader.Load(new ContentFolder(_content.ContentPath)), _store);
+        var before = other.Current;
+        Assert.False(await other.ReloadAsync());
+        Assert.Same(before, other.Current);
+
+        await LogAsync(Kucing, Verdict.TidakTahu, 0.4);
+        Assert.True((await _triage.AttachAsync("telegram:900", "unanswered", Kucing, "netralitas-pengertian", null)).Succeeded);
+        Assert.Equal(Verdict.TidakTahu, other.Ask(Kucing).Verdict); // until its refresh (StoredPhrasingRefreshService, every minute)
+
+        Assert.True(await other.ReloadAsync());
+        Assert.Equal("netralitas-pengertian", other.Ask(Kucing).TopicId);
+        Assert.False(await other.ReloadAsync());
+    }
+
+    [Fact]
     public async Task Out_of_scope_closes_the_group_without_touching_the_index()
     {
         await LogAsync("resep rendang untuk syukuran pemilu?", Verdict.TidakTahu, 0.1);
