@@ -145,7 +145,9 @@ internal static class KbCommand
             var byEntry = stored.ToLookup(p => p.EntryId, StringComparer.Ordinal);
             foreach (var entry in knowledgeBase.Entries)
             {
-                WriteEntry(json, entry, byEntry[entry.Id].Select(p => p.Text));
+                // Once copied into the file, a stored phrasing is no longer news for the reviewer.
+                var written = entry.Phrasings.Prepend(entry.Question).Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                WriteEntry(json, entry, byEntry[entry.Id].Select(p => p.Text).Where(text => !written.Contains(text.Trim())));
             }
 
             var ids = knowledgeBase.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
