@@ -75,6 +75,15 @@ internal sealed class QuestionTriage(IFeedbackStore feedback, IQuestionTriageSto
             return new(false, QuestionTriageTexts.PhrasingOfOtherEntry(other.Id));
         }
 
+        // The engine with the phrasing must answer it from the entry: where the question's situation (actor, acts) does
+        // not fit the entry, the file's rules keep answering it, and a stored phrasing would only mislead the admin.
+        var candidate = LiveKnowledgeBase.Merge(knowledge.Content, [.. await store.ListPhrasingsAsync(cancellationToken), new StoredPhrasing(entry.Id, text, actor, time.GetUtcNow())]);
+        var answer = candidate.Ask(text);
+        if (answer.TopicId != entry.Id)
+        {
+            return new(false, QuestionTriageTexts.SituationDoesNotFit(entry.Id, answer.TopicId, answer.Verdict.ToContractName()));
+        }
+
         var now = time.GetUtcNow();
         var existing = await store.AttachAsync(new StoredPhrasing(entry.Id, text, actor, now), Keys(group), cancellationToken);
         if (existing is not null)

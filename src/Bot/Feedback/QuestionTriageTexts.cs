@@ -17,6 +17,11 @@ internal static class QuestionTriageTexts
     public static string PhrasingOfOtherEntry(string id) =>
         $"Frasa ini sudah menjadi pertanyaan entri \"{id}\" di basis pengetahuan; lampirkan ke entri itu atau ubah frasanya.";
 
+    public static string SituationDoesNotFit(string id, string? answeredId, string verdict) =>
+        $"Tidak dilampirkan: dengan frasa ini pun bot menjawabnya {(answeredId is null ? "dengan " + verdict : $"dari entri \"{answeredId}\" ({verdict})")}, "
+        + $"karena situasi pertanyaannya (pelaku, perbuatan) tidak cocok dengan entri \"{id}\". Pilih entri yang sesuai, "
+        + "atau bila entri itu memang tepat, perbaiki Pelaku/Perbuatan-nya di content/faq-id.md.";
+
     public static string AlreadyAttached(string id) => $"Frasa ini sudah dilampirkan ke entri \"{id}\" sebelumnya.";
 
     public static string Attached(string id, int count) =>

@@ -100,6 +100,8 @@ public sealed class QuestionTriageTests : IDisposable
     [InlineData("unanswered", Kucing, "netralitas-pengertian", " ?! ", "Frasa tidak boleh kosong.")]
     [InlineData("unanswered", Kucing, "netralitas-pengertian", "LONG", "Frasa terlalu panjang (301 karakter, paling banyak 300)")]
     [InlineData("unanswered", Kucing, "netralitas-pengertian", "Bolehkah ASN mencoblos atau menggunakan hak pilih?", "sudah menjadi pertanyaan entri \"mencoblos\"")]
+    [InlineData("unanswered", Kucing, "netralitas-pengertian", "apakah pns boleh berorasi di panggung kampanye calon", "dari entri \"ikut-kampanye-orasi\" (DILARANG)")]
+    [InlineData("unanswered", Kucing, "pensiunan-kampanye", null, "tidak cocok dengan entri \"pensiunan-kampanye\"")]
     [InlineData("unhelpful", Kucing, "netralitas-pengertian", null, "tidak ada lagi di daftar terbuka")]
     [InlineData("unanswered", "pertanyaan lain", "netralitas-pengertian", null, "tidak ada lagi di daftar terbuka")]
     [InlineData("semua", Kucing, "netralitas-pengertian", null, "tidak ada lagi di daftar terbuka")]

@@ -60,4 +60,45 @@ public class ExtraPhrasingTests
             Assert.Equal(Content.AnswerTopic(entry.Id)!.Text, extended.AnswerTopic(entry.Id)!.Text);
         }
     }
+
+    [Fact]
+    public void Attachments_to_looser_entries_loosen_no_question_of_the_file()
+    {
+        // An ordinary attachment, and campaign wordings attached to BOLEH entries: the file states situations (actor,
+        // acts), so a campaign question stays with the campaign rule, and so do the file's own campaign questions.
+        const string Campaign = "apakah pns boleh berorasi di panggung kampanye calon";
+        var extended = Content.WithPhrasings(
+        [
+            new ExtraPhrasing("netralitas-pengertian", Unanswered),
+            new ExtraPhrasing("pensiunan-kampanye", Campaign),
+            new ExtraPhrasing("mencoblos", "asn boleh jadi juru kampanye atau mc kampanye paslon"),
+            new ExtraPhrasing("pasangan-bukan-asn-kampanye", "pns ikut kampanye bareng suami boleh"),
+        ]);
+
+        Assert.Equal((Verdict.Dilarang, "ikut-kampanye-orasi"), (extended.Ask(Campaign).Verdict, extended.Ask(Campaign).TopicId));
+        Assert.Empty(LooserAnswers(Content, extended));
+    }
+
+    /// <summary>
+    /// The file's questions (under entries with a rule verdict) that <paramref name="after"/> answers more permissively
+    /// than both their entry's rule and <paramref name="before"/>, ranked as the evaluation ranks verdicts.
+    /// </summary>
+    private static List<string> LooserAnswers(KnowledgeEngine before, KnowledgeEngine after)
+    {
+        static int Rank(Verdict v) => v switch { Verdict.Dilarang => 0, Verdict.Bersyarat => 1, Verdict.Boleh => 2, _ => -1 };
+        var looser = new List<string>();
+        foreach (var entry in before.Entries.Where(e => Rank(e.Verdict) >= 0))
+        {
+            foreach (var question in entry.Phrasings.Prepend(entry.Question))
+            {
+                var answer = after.Ask(question);
+                if (Rank(answer.Verdict) > Math.Max(Rank(entry.Verdict), Rank(before.Ask(question).Verdict)))
+                {
+                    looser.Add($"{entry.Id}: {question} → {answer.Verdict} ({answer.TopicId})");
+                }
+            }
+        }
+
+        return looser;
+    }
 }
