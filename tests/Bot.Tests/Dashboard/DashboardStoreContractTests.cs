@@ -1,5 +1,6 @@
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
@@ -78,7 +79,7 @@ public abstract class DashboardStoreContractTests
         await roster.ReplaceAsync("BKN", [new("199001012015011001", "Ani", "A"), new("199001012015011002", "Budi", "A"), new("199001012015011003", "Cici", "A")], Now);
         foreach (var user in new[] { "1", "2", "3", "4" })
         {
-            await subscribers.TouchAsync("telegram", user, user, Now);
+            await subscribers.TouchAsync(Channel.Telegram, user, user, Now);
         }
 
         await pledges.SaveAsync(Pledge("199001012015011001", "BKN", "uji-2024", "1")); // Ani: pledged before, not now → reached
@@ -119,11 +120,11 @@ public abstract class DashboardStoreContractTests
 
         Assert.Equal([new DailyCount(feb1, 2)], await figures.PledgesPerDayAsync(Election, null));
 
-        await subscribers.TouchAsync("telegram", "1", "1", Now);
-        await subscribers.TouchAsync("telegram", "2", "2", Now);
-        await subscribers.TouchAsync("whatsapp", "3", "3", Now);
-        await subscribers.SetOptedOutAsync("telegram", "2", "2", Now, Now);
-        await subscribers.MarkInactiveAsync("whatsapp", "3", "blocked");
+        await subscribers.TouchAsync(Channel.Telegram, "1", "1", Now);
+        await subscribers.TouchAsync(Channel.Telegram, "2", "2", Now);
+        await subscribers.TouchAsync(Channel.WhatsApp, "3", "3", Now);
+        await subscribers.SetOptedOutAsync(Channel.Telegram, "2", "2", Now, Now);
+        await subscribers.MarkInactiveAsync(Channel.WhatsApp, "3", "blocked");
         Assert.Equal([new ChannelSubscribers("telegram", 1, 1, 0), new ChannelSubscribers("whatsapp", 0, 0, 1)], await figures.SubscribersPerChannelAsync());
     }
 
@@ -144,7 +145,7 @@ public abstract class DashboardStoreContractTests
     }
 
     private Pledge Pledge(string nip, string agency, string election, string user = "1", DateTimeOffset? at = null) => new(
-        election, $"NB-{++_receipt:D4}-TEST", "Nama", EmploymentStatus.Pns, nip, agency, "Unit", "telegram", user, "uji-1", new string('0', 64), at ?? Now);
+        election, $"NB-{++_receipt:D4}-TEST", "Nama", EmploymentStatus.Pns, nip, agency, "Unit", Channel.Telegram, user, "uji-1", new string('0', 64), at ?? Now);
 }
 
 /// <summary>The dashboard stores on SQLite: a temp file per test.</summary>
