@@ -118,9 +118,11 @@ public sealed class PertanyaanPageTests(HeadlessChromium chromium) : IClassFixtu
         var audit = await services.GetRequiredService<IAuditLog>().ListAsync(50);
         Assert.Equal(2, audit.Count(e => e.Action == "dashboard.denied" && e.Actor == "telegram:" + DashboardRig.AgencyAdmin && e.Target.StartsWith("/dasbor/pertanyaan", StringComparison.Ordinal)));
 
-        var super = await chromium.NewPageAsync();
+        var super = await chromium.NewPageAsync(phone: true);
         await rig.SignInAsync(super, DashboardRig.SuperAdmin);
         await super.GotoAsync(rig.Url("/dasbor/pertanyaan"));
+        await HeadlessChromium.ScreenshotAsync(super, "14-pertanyaan-ponsel");
+        Assert.True(await super.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page scrolls sideways on a phone");
         await super.GetByRole(AriaRole.Button, new() { Name = "Di luar cakupan" }).ClickAsync();
         await super.WaitForSelectorAsync("[data-testid=empty]");
         Assert.Contains("di luar cakupan", await super.InnerTextAsync("[data-testid=message]"));
