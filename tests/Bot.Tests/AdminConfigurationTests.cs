@@ -21,12 +21,12 @@ public sealed class AdminConfigurationTests
             ("Admin:Telegram:0:Id", "333"),
             ("Admin:Telegram:0:Role", "Instansi:BKN"));
 
-        Assert.Equal(AdminRole.Super, admins.Find("telegram", "111"));
-        Assert.Equal(new AdminRole(AdminRoleKind.Instansi, "Pemprov Jawa Barat"), admins.Find("telegram", "222"));
-        Assert.Equal(new AdminRole(AdminRoleKind.Instansi, "BKN"), admins.Find("telegram", "333"));
-        Assert.Null(admins.Find("telegram", "0"));
-        Assert.Null(admins.Find("telegram", "444"));
-        Assert.Null(admins.Find("console", "111"));
+        Assert.Equal(AdminRole.Super, admins.Find(new ChannelUser(Channel.Telegram, "111")));
+        Assert.Equal(new AdminRole(AdminRoleKind.Instansi, "Pemprov Jawa Barat"), admins.Find(new ChannelUser(Channel.Telegram, "222")));
+        Assert.Equal(new AdminRole(AdminRoleKind.Instansi, "BKN"), admins.Find(new ChannelUser(Channel.Telegram, "333")));
+        Assert.Null(admins.Find(new ChannelUser(Channel.Telegram, "0")));
+        Assert.Null(admins.Find(new ChannelUser(Channel.Telegram, "444")));
+        Assert.Null(admins.Find(new ChannelUser(Channel.Console, "111")));
     }
 
     [Theory]

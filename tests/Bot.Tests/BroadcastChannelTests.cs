@@ -1,17 +1,18 @@
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Tests;
 
 /// <summary>
-/// The engine over two channels: Telegram through the fake Bot API and a second channel ("alfa") as an in-test
-/// <see cref="IBroadcastChannel"/> double. "alfa" sorts before "telegram", so its rows are sent first.
+/// The engine over two channels: Telegram through the fake Bot API and a second channel ("alfa", under WhatsApp's name)
+/// as an in-test <see cref="IBroadcastChannel"/> double. Rows are sent in (channel, chat) order: Telegram's first.
 /// </summary>
 public sealed class BroadcastChannelTests : BroadcastTestBase
 {
-    private const string Alfa = "alfa";
+    private static readonly Channel Alfa = Channel.WhatsApp;
 
     [Fact]
     public async Task Each_channel_is_held_to_its_own_rate_and_not_to_the_others()
@@ -67,7 +68,7 @@ public sealed class BroadcastChannelTests : BroadcastTestBase
     [Fact]
     public async Task A_row_of_a_channel_without_an_adapter_fails_cleanly_and_the_job_finishes()
     {
-        Rig.AddSubscribers("whatsapp", 628_100, 3);
+        Rig.AddSubscribers(Channel.WhatsApp, 628_100, 3);
         Rig.AddSubscribers(1, 2);
         var (jobId, recipients) = await Rig.Queue.QueueAsync("cli", AdminRole.Super, "Pesan", BroadcastTarget.All, null);
         Assert.Equal(5, recipients);
@@ -105,7 +106,7 @@ public sealed class BroadcastChannelTests : BroadcastTestBase
     {
         var alfaAdmins = new FakeAdminNotifier(Alfa);
         Rig.AddSubscribers(1, 2);
-        await Rig.Queue.QueueAsync("alfa:77", AdminRole.Super, "Dari admin alfa", BroadcastTarget.All, null);
+        await Rig.Queue.QueueAsync(new ChannelUser(Alfa, "77").ToString(), AdminRole.Super, "Dari admin alfa", BroadcastTarget.All, null);
         await Rig.Queue.QueueAsync("cli", AdminRole.Super, "Dari CLI", BroadcastTarget.All, null);
         await Rig.Queue.QueueAsync("telegram:9", AdminRole.Super, "Dari admin Telegram", BroadcastTarget.All, null);
 

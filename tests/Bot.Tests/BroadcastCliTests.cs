@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
@@ -20,9 +21,9 @@ public sealed class BroadcastCliTests : IDisposable
     {
         var database = new SqliteDatabase(new SqliteOptions(content.DatabasePath));
         database.Migrate();
-        await new SubscriberStore(database).TouchAsync("telegram", "501", "501", DateTimeOffset.UtcNow);
+        await new SubscriberStore(database).TouchAsync(Channel.Telegram, "501", "501", DateTimeOffset.UtcNow);
         await new PledgeStore(database).SaveAsync(new Pledge(
-            PledgeOptions.DefaultElectionId, "NB-501", "Nama Uji", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "501", "uji-1", "abc", DateTimeOffset.UtcNow));
+            PledgeOptions.DefaultElectionId, "NB-501", "Nama Uji", EmploymentStatus.NonAsn, null, "BKN", "Unit", Channel.Telegram, "501", "uji-1", "abc", DateTimeOffset.UtcNow));
         SqliteConnection.ClearAllPools();
     }
 

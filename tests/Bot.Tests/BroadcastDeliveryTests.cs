@@ -1,5 +1,6 @@
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Tests.Fakes;
 
 namespace NetralBot.Bot.Tests;
@@ -42,8 +43,8 @@ public sealed class BroadcastDeliveryTests : BroadcastTestBase
         Assert.Single(FakeApi.Sent, m => m.ChatId == 205);
         Assert.DoesNotContain(FakeApi.Sent, m => m.ChatId is 210 or 215);
         Assert.Equal(new BroadcastCounts(0, 18, 1, 1), await Rig.Store.CountsAsync(jobId));
-        Assert.False((await Rig.Subscribers.FindAsync("telegram", "210"))!.IsActive);
-        Assert.True((await Rig.Subscribers.FindAsync("telegram", "215"))!.IsActive);
+        Assert.False((await Rig.Subscribers.FindAsync(Channel.Telegram, "210"))!.IsActive);
+        Assert.True((await Rig.Subscribers.FindAsync(Channel.Telegram, "215"))!.IsActive);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Bot.Tests.Fakes;
@@ -45,7 +46,7 @@ public sealed class BroadcastPreferenceTests : BroadcastTestBase
 
         Assert.Null(await SayAsync(2, "kapan ASN harus berhenti dari kampanye?"));
         Assert.Null(await SayAsync(2, "stop", new DialogState("pledge", "{}"))); // an answer to the dialog's question
-        Assert.Null((await Rig.Subscribers.FindAsync("telegram", "2"))!.OptedOutAt);
+        Assert.Null((await Rig.Subscribers.FindAsync(Channel.Telegram, "2"))!.OptedOutAt);
         Assert.Equal(BotTexts.OptedOut, await SayAsync(2, "/berhenti", new DialogState("pledge", "{}"))); // the command always works
     }
 
@@ -54,10 +55,10 @@ public sealed class BroadcastPreferenceTests : BroadcastTestBase
     {
         Rig.AddSubscribers(1, 1);
         await SayAsync(1, "/berhenti");
-        await Rig.Subscribers.MarkInactiveAsync("telegram", "1", "Forbidden: bot was blocked by the user");
-        await Rig.Subscribers.TouchAsync("telegram", "1", "1", Now.AddHours(1));
+        await Rig.Subscribers.MarkInactiveAsync(Channel.Telegram, "1", "Forbidden: bot was blocked by the user");
+        await Rig.Subscribers.TouchAsync(Channel.Telegram, "1", "1", Now.AddHours(1));
 
-        var subscriber = (await Rig.Subscribers.FindAsync("telegram", "1"))!;
+        var subscriber = (await Rig.Subscribers.FindAsync(Channel.Telegram, "1"))!;
         Assert.True(subscriber.IsActive); // writing again undoes the block ...
         Assert.Equal(Now, subscriber.OptedOutAt); // ... but not the opt-out
         Assert.False(subscriber.ReceivesBroadcasts);
@@ -68,12 +69,12 @@ public sealed class BroadcastPreferenceTests : BroadcastTestBase
     public async Task A_blocked_subscriber_who_writes_again_becomes_active_and_a_recipient()
     {
         Rig.AddSubscribers(1, 2);
-        await Rig.Subscribers.MarkInactiveAsync("telegram", "1", "Forbidden: bot was blocked by the user");
+        await Rig.Subscribers.MarkInactiveAsync(Channel.Telegram, "1", "Forbidden: bot was blocked by the user");
         Assert.Equal(1, await Rig.Store.CountRecipientsAsync(BroadcastTarget.All, BroadcastRig.ElectionId));
 
-        await Rig.Subscribers.TouchAsync("telegram", "1", "1", Now);
+        await Rig.Subscribers.TouchAsync(Channel.Telegram, "1", "1", Now);
 
-        var subscriber = (await Rig.Subscribers.FindAsync("telegram", "1"))!;
+        var subscriber = (await Rig.Subscribers.FindAsync(Channel.Telegram, "1"))!;
         Assert.True(subscriber.ReceivesBroadcasts);
         Assert.Null(subscriber.InactiveReason);
         Assert.Equal(2, await Rig.Store.CountRecipientsAsync(BroadcastTarget.All, BroadcastRig.ElectionId));
@@ -82,17 +83,17 @@ public sealed class BroadcastPreferenceTests : BroadcastTestBase
     [Fact]
     public async Task Opting_out_before_ever_being_recorded_creates_an_opted_out_subscriber()
     {
-        Assert.Equal(BotTexts.OptedOut, await SayAsync(77, "/berhenti", channel: "console"));
-        var subscriber = (await Rig.Subscribers.FindAsync("console", "77"))!;
+        Assert.Equal(BotTexts.OptedOut, await SayAsync(77, "/berhenti", channel: Channel.Console));
+        var subscriber = (await Rig.Subscribers.FindAsync(Channel.Console, "77"))!;
         Assert.Equal(Now, subscriber.OptedOutAt);
         Assert.Equal(0, await Rig.Store.CountRecipientsAsync(BroadcastTarget.All, BroadcastRig.ElectionId));
     }
 
     /// <returns>The handler's only reply, or null when it passed the turn on.</returns>
-    private async Task<string?> SayAsync(long chat, string text, DialogState? state = null, string channel = "telegram")
+    private async Task<string?> SayAsync(long chat, string text, DialogState? state = null, Channel? channel = null)
     {
         var id = chat.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var context = new TurnContext(new Turn(channel, id, id, text, null, Now), state);
+        var context = new TurnContext(new Turn(channel ?? Channel.Telegram, id, id, text, null, Now), state);
         if (!await Handler.HandleAsync(context, CancellationToken.None))
         {
             Assert.Empty(context.Replies);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 
 namespace NetralBot.Bot.Tests;
@@ -6,7 +7,7 @@ namespace NetralBot.Bot.Tests;
 /// <summary>The turn pipeline: steps in order, each around the rest; a handler that answers ends the turn.</summary>
 public sealed class ConversationPipelineTests
 {
-    private static readonly Turn Command = new("telegram", "1", "1", "/zona@NetralBot wita", null, DateTimeOffset.UnixEpoch);
+    private static readonly Turn Command = new(Channel.Telegram, "1", "1", "/zona@NetralBot wita", null, DateTimeOffset.UnixEpoch);
 
     [Fact]
     public async Task A_step_acts_before_and_after_the_rest_and_sees_the_command_parsed_once()
@@ -66,10 +67,10 @@ public sealed class ConversationPipelineTests
 
     private sealed class MemoryStates : IDialogStateStore
     {
-        public Task<DialogState?> LoadAsync(string channel, string userId, CancellationToken cancellationToken = default) => Task.FromResult<DialogState?>(null);
+        public Task<DialogState?> LoadAsync(Channel channel, string userId, CancellationToken cancellationToken = default) => Task.FromResult<DialogState?>(null);
 
-        public Task SaveAsync(string channel, string userId, DialogState state, DateTimeOffset updatedAt, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public Task SaveAsync(Channel channel, string userId, DialogState state, DateTimeOffset updatedAt, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-        public Task ClearAsync(string channel, string userId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public Task ClearAsync(Channel channel, string userId, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Subscribers;
@@ -97,19 +98,19 @@ public sealed class DiskFullServingTests : IAsyncLifetime
     /// <summary>A store whose writes fail as SQLite fails on a full disk (the real exception type and code).</summary>
     private sealed class FullDiskSubscriberStore(ISubscriberStore inner) : ISubscriberStore
     {
-        public Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+        public Task TouchAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
             throw new SqliteException("SQLite Error 13: 'database or disk is full'.", SqliteFailures.Full);
 
-        public Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
+        public Task MarkInactiveAsync(Channel channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
             inner.MarkInactiveAsync(channel, chatId, reason, cancellationToken);
 
-        public Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default) =>
+        public Task<Subscriber?> FindAsync(Channel channel, string chatId, CancellationToken cancellationToken = default) =>
             inner.FindAsync(channel, chatId, cancellationToken);
 
-        public Task<bool> SetOptedOutAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default) =>
+        public Task<bool> SetOptedOutAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default) =>
             inner.SetOptedOutAsync(channel, chatId, userId, seenAt, optedOutAt, cancellationToken);
 
-        public Task SetTimeZoneAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
+        public Task SetTimeZoneAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
             inner.SetTimeZoneAsync(channel, chatId, userId, seenAt, zone, cancellationToken);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ExplicitFailureTests : IDisposable
     [InlineData("""{"step":99,"full_name":"Dewi","status":"NonAsn","nip":null,"agency":"BKN","work_unit":"Biro","agency_from_link":false,"pledge_text_version":"uji-1","pledge_text_sha256":"abc"}""")]
     public async Task An_unknown_step_or_an_incomplete_draft_is_never_confirmed_and_saves_nothing(string state)
     {
-        var context = new TurnContext(new Turn("telegram", "501", "501", "SAYA BERIKRAR", null, DateTimeOffset.UtcNow), new DialogState(PledgeDialog.DialogName, state));
+        var context = new TurnContext(new Turn(Channel.Telegram, "501", "501", "SAYA BERIKRAR", null, DateTimeOffset.UtcNow), new DialogState(PledgeDialog.DialogName, state));
         await NewDialog().ContinueAsync(context, CancellationToken.None);
         Assert.Empty(await new PledgeStore(_database).ListAsync());
         Assert.Null(context.State);
@@ -52,7 +52,7 @@ public sealed class ExplicitFailureTests : IDisposable
     public async Task A_stored_status_that_does_not_parse_is_an_error_not_non_asn()
     {
         var store = new PledgeStore(_database);
-        await store.SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.Pns, "199001012015032001", "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
+        await store.SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.Pns, "199001012015032001", "BKN", "Unit", Channel.Telegram, "1", "uji-1", "abc", DateTimeOffset.UtcNow));
         await ExecuteAsync("PRAGMA ignore_check_constraints = ON; DROP TRIGGER chk_pledges_status_update; UPDATE pledges SET status = 'Honorer-X';");
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => store.ListAsync());
         Assert.Contains("Honorer-X", error.Message);
@@ -67,8 +67,8 @@ public sealed class ExplicitFailureTests : IDisposable
     [InlineData("UPDATE broadcast_deliveries SET status = 'delivered'")]
     public async Task Enumerated_columns_refuse_values_outside_their_enumeration(string sql)
     {
-        await new PledgeStore(_database).SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
-        await new SubscriberStore(_database).TouchAsync("telegram", "1", "1", DateTimeOffset.UtcNow);
+        await new PledgeStore(_database).SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", Channel.Telegram, "1", "uji-1", "abc", DateTimeOffset.UtcNow));
+        await new SubscriberStore(_database).TouchAsync(Channel.Telegram, "1", "1", DateTimeOffset.UtcNow);
         await new BroadcastStore(_database).CreateAsync("teks", NetralBot.Bot.Broadcasts.BroadcastTarget.All, "uji-2029", "cli", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
         var error = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(sql));
         Assert.Contains("CHECK constraint failed", error.Message);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -47,7 +48,7 @@ public sealed class GroupChatPrivacyTests : IAsyncLifetime
         Assert.DoesNotContain("sendDocument", _telegram.Calls);
         Assert.DoesNotContain("Nama Uji", reply.Text);
         Assert.DoesNotContain("NB-7001", reply.Text);
-        Assert.Null(await bot.App.Services.GetRequiredService<IDialogStateStore>().LoadAsync("telegram", SuperAdmin.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Null(await bot.App.Services.GetRequiredService<IDialogStateStore>().LoadAsync(Channel.Telegram, SuperAdmin.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class GroupChatPrivacyTests : IAsyncLifetime
         var reply = (await _telegram.WaitForMessagesAsync(Group, 1))[^1].Text;
         Assert.Contains("chat pribadi", reply);
         Assert.DoesNotContain("Dewi", reply);
-        Assert.NotNull(await bot.App.Services.GetRequiredService<IDialogStateStore>().LoadAsync("telegram", "501")); // still waiting in private
+        Assert.NotNull(await bot.App.Services.GetRequiredService<IDialogStateStore>().LoadAsync(Channel.Telegram, "501")); // still waiting in private
 
         _telegram.EnqueueText(Group, "/batal", Employee); // not personal: works anywhere
         await _telegram.WaitForMessagesAsync(Group, 2);
@@ -104,5 +105,5 @@ public sealed class GroupChatPrivacyTests : IAsyncLifetime
     private static Task SaveSomePledgeAsync(BotUnderTest bot) =>
         bot.Pledges.SaveAsync(new NetralBot.Bot.Pledges.Pledge(
             BotUnderTest.ElectionId, "NB-7001", "Nama Uji", NetralBot.Bot.Pledges.EmploymentStatus.NonAsn, null, "BKN", "Unit",
-            "telegram", "7001", "uji-1", "abc", DateTimeOffset.UtcNow));
+            Channel.Telegram, "7001", "uji-1", "abc", DateTimeOffset.UtcNow));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
@@ -58,5 +59,5 @@ public sealed class KnowledgeChoiceTests : IDisposable
     }
 
     private Task<IReadOnlyList<Reply>> SendAsync(string text) =>
-        _engine.HandleAsync(new Turn("console", "u1", "c1", text, null, DateTimeOffset.UtcNow));
+        _engine.HandleAsync(new Turn(Channel.Console, "u1", "c1", text, null, DateTimeOffset.UtcNow));
 }

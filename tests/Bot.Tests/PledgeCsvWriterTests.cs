@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Tests;
@@ -7,7 +8,7 @@ public class PledgeCsvWriterTests
     [Fact]
     public async Task Quotes_commas_quotes_newlines_and_neutralizes_formulas()
     {
-        var pledge = new Pledge("e1", "NB-1", "Budi, \"Bud\"", EmploymentStatus.Pppk, "198503122010011004", "=HYPERLINK(\"x\")", "Unit\nDua", "telegram", "1", "v1", "abc", new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.Zero));
+        var pledge = new Pledge("e1", "NB-1", "Budi, \"Bud\"", EmploymentStatus.Pppk, "198503122010011004", "=HYPERLINK(\"x\")", "Unit\nDua", Channel.Telegram, "1", "v1", "abc", new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.Zero));
         var writer = new StringWriter();
         await PledgeCsvWriter.WriteAsync(writer, [pledge]);
         var csv = writer.ToString();
@@ -21,7 +22,7 @@ public class PledgeCsvWriterTests
     [Fact]
     public async Task A_csv_reader_gets_every_field_back()
     {
-        var pledge = new Pledge("e1", "NB-2", "Siti \"Ani\", S.Pd", EmploymentStatus.Pns, "198503122010011004", "Dinas A; B", "Unit\r\nDua", "whatsapp", "6281234567890", "v1", "abc", new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.Zero));
+        var pledge = new Pledge("e1", "NB-2", "Siti \"Ani\", S.Pd", EmploymentStatus.Pns, "198503122010011004", "Dinas A; B", "Unit\r\nDua", Channel.WhatsApp, "6281234567890", "v1", "abc", new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.Zero));
         var writer = new StringWriter();
         await PledgeCsvWriter.WriteAsync(writer, [pledge, pledge with { ReceiptCode = "NB-3" }]);
 

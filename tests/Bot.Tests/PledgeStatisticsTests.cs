@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Sqlite;
@@ -51,9 +52,9 @@ public sealed class PledgeStatisticsTests : IDisposable
         Assert.Equal(2, bkn.PledgedSubscribers);
         await AssertMatchesRowsAsync();
 
-        await _subscribers.MarkInactiveAsync("telegram", "2", "Forbidden: bot was blocked by the user");
-        await _subscribers.TouchAsync("telegram", "7", "7", Now); // back after /mulai
-        await _subscribers.TouchAsync("telegram", "8", "8", Now); // a pledger who never subscribed now writes
+        await _subscribers.MarkInactiveAsync(Channel.Telegram, "2", "Forbidden: bot was blocked by the user");
+        await _subscribers.TouchAsync(Channel.Telegram, "7", "7", Now); // back after /mulai
+        await _subscribers.TouchAsync(Channel.Telegram, "8", "8", Now); // a pledger who never subscribed now writes
         Assert.Equal(4, (await _statistics.GetAsync(Election, null)).PledgedSubscribers); // 1, 3, 7, 8
         await AssertMatchesRowsAsync();
 
@@ -84,7 +85,7 @@ public sealed class PledgeStatisticsTests : IDisposable
         // The triggers belong to pledges and subscribers, not to the dropped tables: back to the schema before version 5.
         await ExecuteAsync(string.Join(' ', (await TriggersAsync()).Select(name => $"DROP TRIGGER {name};")));
         await _pledges.SaveAsync(NewPledge("9", Election, "BKN", EmploymentStatus.NonAsn)); // stored without triggers
-        await _subscribers.TouchAsync("telegram", "9", "9", Now);
+        await _subscribers.TouchAsync(Channel.Telegram, "9", "9", Now);
         // And before version 10: no agency_key (its indexes go with it; version 2's agency index comes back).
         await ExecuteAsync("""
             DROP INDEX ix_pledges_agency; ALTER TABLE pledges DROP COLUMN agency_key;
@@ -105,10 +106,10 @@ public sealed class PledgeStatisticsTests : IDisposable
         for (var user = 1; user <= 7; user++)
         {
             var id = user.ToString(CultureInfo.InvariantCulture);
-            await _subscribers.TouchAsync("telegram", id, id, Now);
+            await _subscribers.TouchAsync(Channel.Telegram, id, id, Now);
         }
 
-        await _subscribers.MarkInactiveAsync("telegram", "7", "Forbidden: bot was blocked by the user");
+        await _subscribers.MarkInactiveAsync(Channel.Telegram, "7", "Forbidden: bot was blocked by the user");
         await _pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001"));
         await _pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121002")); // same account, second NIP
         await _pledges.SaveAsync(NewPledge("2", Election, "bkn", EmploymentStatus.Pppk, "199001012020121003"));
@@ -119,7 +120,7 @@ public sealed class PledgeStatisticsTests : IDisposable
     }
 
     private Pledge NewPledge(string user, string election, string agency, EmploymentStatus status, string? nip = null) =>
-        new(election, "NB-" + (++_receipt).ToString(CultureInfo.InvariantCulture), "Nama " + user, status, nip, agency, "Unit", "telegram", user, "uji-1", "abc", Now);
+        new(election, "NB-" + (++_receipt).ToString(CultureInfo.InvariantCulture), "Nama " + user, status, nip, agency, "Unit", Channel.Telegram, user, "uji-1", "abc", Now);
 
     /// <summary>Every scope against GROUP BY and EXISTS over the rows (by agency key, as the aggregates group them).</summary>
     private async Task AssertMatchesRowsAsync()

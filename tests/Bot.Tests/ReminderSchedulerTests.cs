@@ -111,10 +111,10 @@ public sealed class ReminderSchedulerTests : BroadcastTestBase
         foreach (var (chat, zone) in new[] { (3, IndonesianTimeZone.Wib), (4, IndonesianTimeZone.Wita), (5, IndonesianTimeZone.Wita), (6, IndonesianTimeZone.Wit), (7, IndonesianTimeZone.Wita) })
         {
             var id = chat.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await Rig.Subscribers.SetTimeZoneAsync("telegram", id, id, at, zone);
+            await Rig.Subscribers.SetTimeZoneAsync(Channel.Telegram, id, id, at, zone);
         }
 
-        await Rig.Subscribers.SetOptedOutAsync("telegram", "7", "7", at, at);
+        await Rig.Subscribers.SetOptedOutAsync(Channel.Telegram, "7", "7", at, at);
 
         // The sample 2029 election: the quiet period (11 Feb 2029) and H-1 (13 Feb 2029) are ahead, still in the future
         // for the store, so recipients are taken when each job starts.
@@ -154,7 +154,7 @@ public sealed class ReminderSchedulerTests : BroadcastTestBase
         Rig.AddSubscribers(1, 2);
         await Rig.PledgeAsync(1, "BKN");
         await Rig.PledgeAsync(2, "Pemprov Bali");
-        await Rig.Subscribers.SetTimeZoneAsync("telegram", "2", "2", DateTimeOffset.UtcNow, IndonesianTimeZone.Wita);
+        await Rig.Subscribers.SetTimeZoneAsync(Channel.Telegram, "2", "2", DateTimeOffset.UtcNow, IndonesianTimeZone.Wita);
         var now = new DateTimeOffset(2024, 10, 1, 0, 0, 0, TimeSpan.Zero);
         var jobs = await Scheduler(now).ScheduleAsync("telegram:9", new AdminRole(AdminRoleKind.Instansi, "BKN"), "pilkada-2024", null, new TimeOnly(7, 0));
 

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Storage.Sqlite;
@@ -20,9 +21,9 @@ public sealed class SqliteLateFailureTests : IDisposable
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
         database.Migrate();
         var subscribers = new SubscriberStore(database);
-        await subscribers.TouchAsync("whatsapp", "6281700000001", "6281700000001", At);
-        await subscribers.TouchAsync("whatsapp", "6281700000002", "6281700000002", At);
-        await subscribers.TouchAsync("telegram", "42", "42", At);
+        await subscribers.TouchAsync(Channel.WhatsApp, "6281700000001", "6281700000001", At);
+        await subscribers.TouchAsync(Channel.WhatsApp, "6281700000002", "6281700000002", At);
+        await subscribers.TouchAsync(Channel.Telegram, "42", "42", At);
         var store = new BroadcastStore(database);
         var (jobId, recipients) = await store.CreateAsync("Apel", BroadcastTarget.All, "e1", "cli", At, At, null);
         Assert.Equal(3, recipients);
@@ -33,15 +34,15 @@ public sealed class SqliteLateFailureTests : IDisposable
             // Telegram passes no id; a same-looking id on another channel must never match.
             store.MarkDeliveryAsync(rows["42"], DeliveryStatus.Sent, null, At));
 
-        Assert.True(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At.AddMinutes(2)));
+        Assert.True(await store.RecordLateFailureAsync(Channel.WhatsApp, "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At.AddMinutes(2)));
         // Redelivered, or failing again with another code: the row is no longer "sent", so nothing changes.
-        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At.AddMinutes(3)));
-        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
-        Assert.False(await store.RecordLateFailureAsync("telegram", "wamid.B", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
-        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.unknown", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
+        Assert.False(await store.RecordLateFailureAsync(Channel.WhatsApp, "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At.AddMinutes(3)));
+        Assert.False(await store.RecordLateFailureAsync(Channel.WhatsApp, "wamid.A", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
+        Assert.False(await store.RecordLateFailureAsync(Channel.Telegram, "wamid.B", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
+        Assert.False(await store.RecordLateFailureAsync(Channel.WhatsApp, "wamid.unknown", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(4)));
 
         Assert.Equal(new BroadcastCounts(0, 2, 0, 0, 1), await store.CountsAsync(jobId));
-        Assert.True(await store.RecordLateFailureAsync("whatsapp", "wamid.B", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(5)));
+        Assert.True(await store.RecordLateFailureAsync(Channel.WhatsApp, "wamid.B", DeliveryStatus.Failed, "131026 Message undeliverable", At.AddMinutes(5)));
         Assert.Equal(new BroadcastCounts(0, 1, 1, 0, 1), await store.CountsAsync(jobId));
 
         await using var connection = await database.OpenAsync();
@@ -75,7 +76,7 @@ public sealed class SqliteLateFailureTests : IDisposable
         database.Migrate();
 
         var store = new BroadcastStore(database);
-        Assert.False(await store.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At));
+        Assert.False(await store.RecordLateFailureAsync(Channel.WhatsApp, "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", At));
         Assert.Equal(new BroadcastCounts(0, 1, 0, 0, 0), await store.CountsAsync(1));
     }
 

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
@@ -12,7 +13,7 @@ public class SqlitePledgeStoreTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private static Pledge Sample(string receipt, string? nip, string user) =>
-        new("e1", receipt, "Nama", nip is null ? EmploymentStatus.NonAsn : EmploymentStatus.Pns, nip, "A", "U", "telegram", user, "v1", new string('0', 64), DateTimeOffset.UtcNow);
+        new("e1", receipt, "Nama", nip is null ? EmploymentStatus.NonAsn : EmploymentStatus.Pns, nip, "A", "U", Channel.Telegram, user, "v1", new string('0', 64), DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task Concurrent_saves_of_the_same_nip_store_exactly_one()

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Channels;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -18,17 +19,17 @@ public sealed class SqliteProcessedUpdateStoreTests : IDisposable
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
         database.Migrate();
         IProcessedUpdateStore store = new ProcessedIdStore(database);
-        Assert.True(await store.TryMarkAsync("telegram", 1, now.AddDays(-40)));
-        Assert.False(await store.TryMarkAsync("telegram", 1, now));
-        Assert.True(await store.TryMarkAsync("whatsapp", 1, now));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, 1, now.AddDays(-40)));
+        Assert.False(await store.TryMarkAsync(Channel.Telegram, 1, now));
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, 1, now));
 
         IProcessedUpdateStore reopened = new ProcessedIdStore(new SqliteDatabase(new SqliteOptions(_content.DatabasePath)));
-        Assert.False(await reopened.TryMarkAsync("telegram", 1, now));
+        Assert.False(await reopened.TryMarkAsync(Channel.Telegram, 1, now));
 
         Assert.Equal(1, await reopened.PruneAsync(now.AddDays(-30)));
-        Assert.True(await reopened.TryMarkAsync("telegram", 1, now));
+        Assert.True(await reopened.TryMarkAsync(Channel.Telegram, 1, now));
 
-        await reopened.UnmarkAsync("telegram", 1);
-        Assert.True(await reopened.TryMarkAsync("telegram", 1, now));
+        await reopened.UnmarkAsync(Channel.Telegram, 1);
+        Assert.True(await reopened.TryMarkAsync(Channel.Telegram, 1, now));
     }
 }

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Storage.Sqlite;
@@ -37,7 +38,7 @@ public sealed class SqliteTimeZoneMigrationTests : IDisposable
         var job = Assert.Single(await store.ListQueuedAsync());
         Assert.Equal(BroadcastTarget.ForAgency("BKN"), job.Target);
         Assert.Equal("instansi:BKN", job.Target.ToString());
-        Assert.Null((await new SubscriberStore(database).FindAsync("telegram", "1"))!.TimeZone);
+        Assert.Null((await new SubscriberStore(database).FindAsync(Channel.Telegram, "1"))!.TimeZone);
         Assert.Equal(1, await store.CountRecipientsAsync(BroadcastTarget.All.InZone(IndonesianTimeZone.Wib), "e1"));
         Assert.Equal(0, await store.CountRecipientsAsync(BroadcastTarget.All.InZone(IndonesianTimeZone.Wita), "e1"));
         Assert.Equal(1, await store.CountRecipientsAsync(BroadcastTarget.All, "e1"));

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Channels;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
@@ -24,16 +25,16 @@ public sealed class SqliteWhatsAppStoreTests : IDisposable
     public async Task Message_ids_are_marked_once_per_channel_kept_past_meta_s_7_day_retry_horizon_and_pruned_later()
     {
         IProcessedMessageStore store = new ProcessedIdStore(Database());
-        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now.AddDays(-8)));
-        Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
-        Assert.True(await store.TryMarkAsync("other", "wamid.A", Now.AddDays(-40)));
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now.AddDays(-8)));
+        Assert.False(await store.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, "wamid.A", Now.AddDays(-40)));
 
         IProcessedMessageStore reopened = new ProcessedIdStore(Database());
         Assert.Equal(1, await reopened.PruneAsync(Now - NetralBot.Bot.Channels.ProcessedIdPruningService.Retention));
-        Assert.False(await reopened.TryMarkAsync("whatsapp", "wamid.A", Now)); // 8 days old: still remembered
+        Assert.False(await reopened.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now)); // 8 days old: still remembered
 
-        await reopened.UnmarkAsync("whatsapp", "wamid.A");
-        Assert.True(await reopened.TryMarkAsync("whatsapp", "wamid.A", Now));
+        await reopened.UnmarkAsync(Channel.WhatsApp, "wamid.A");
+        Assert.True(await reopened.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -106,7 +107,7 @@ public sealed class TelegramAdminTests : IAsyncLifetime
         {
             await bot.Pledges.SaveAsync(new NetralBot.Bot.Pledges.Pledge(
                 BotUnderTest.ElectionId, "NB-" + user, "Nama " + user, NetralBot.Bot.Pledges.EmploymentStatus.NonAsn, null, agency, "Unit",
-                "telegram", user.ToString(System.Globalization.CultureInfo.InvariantCulture), "uji-1", "abc", DateTimeOffset.UtcNow));
+                Channel.Telegram, user.ToString(System.Globalization.CultureInfo.InvariantCulture), "uji-1", "abc", DateTimeOffset.UtcNow));
         }
 
         _telegram.EnqueueText(AgencyAdmin, "/ekspor");

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Tests.Fakes;
 
 namespace NetralBot.Bot.Tests;
@@ -44,7 +45,7 @@ public sealed class TelegramBroadcastChannelTests : BroadcastTestBase
 
         Assert.Equal(DeliveryOutcomeKind.Transient, (await channel.DeliverAsync(Message, "42", CancellationToken.None)).Kind);
         Assert.Equal(new BroadcastChannelLimits(1000, TimeSpan.FromSeconds(1)), channel.Limits);
-        Assert.Equal("telegram", channel.Channel);
+        Assert.Equal(Channel.Telegram, channel.Channel);
         Assert.Equal(DeliveryOutcomeKind.Failed, (await channel.DeliverAsync(Message, "bukan-angka", CancellationToken.None)).Kind);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Tests.Fakes;
 
 namespace NetralBot.Bot.Tests;
@@ -72,7 +73,7 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostWebhook(bot, body, "salah")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostWebhook(bot, body, Secret + "x")).StatusCode);
         Assert.Empty(bot.Answerer.Questions);
-        Assert.Null(await bot.Subscribers.FindAsync("telegram", "2001"));
+        Assert.Null(await bot.Subscribers.FindAsync(Channel.Telegram, "2001"));
         Assert.DoesNotContain(_telegram.Sent, m => m.ChatId == 2001);
 
         // The same update with the right secret is processed, and its redelivery is not.
@@ -90,7 +91,7 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content, "webhook", Secret);
         // A stored pledge that must survive all of the below.
-        var saved = await bot.Pledges.SaveAsync(new Pledges.Pledge(BotUnderTest.ElectionId, "NB-AAAA-BBBB", "Budi", Pledges.EmploymentStatus.NonAsn, null, "A", "U", "telegram", "3000", "uji-1", new string('a', 64), DateTimeOffset.UtcNow));
+        var saved = await bot.Pledges.SaveAsync(new Pledges.Pledge(BotUnderTest.ElectionId, "NB-AAAA-BBBB", "Budi", Pledges.EmploymentStatus.NonAsn, null, "A", "U", Channel.Telegram, "3000", "uji-1", new string('a', 64), DateTimeOffset.UtcNow));
         Assert.True(saved.Created);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await PostWebhook(bot, "{not json", Secret)).StatusCode);
@@ -123,7 +124,7 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
 
         // Health is fine and the pledge is still there.
         Assert.Equal("ok", await _http.GetStringAsync(bot.BaseUrl + "/healthz"));
-        var stillThere = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "3000");
+        var stillThere = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "3000");
         Assert.Equal("NB-AAAA-BBBB", stillThere!.ReceiptCode);
     }
 
@@ -172,12 +173,12 @@ public sealed class TelegramDeliveryTests : IAsyncLifetime
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content);
         _telegram.EnqueueText(4101, "halo");
         await _telegram.WaitForMessagesAsync(4101, 1);
-        Assert.True((await bot.Subscribers.FindAsync("telegram", "4101"))!.IsActive);
+        Assert.True((await bot.Subscribers.FindAsync(Channel.Telegram, "4101"))!.IsActive);
 
         _telegram.InjectFault(4101, new InjectedFault(403, "Forbidden: bot was blocked by the user"));
         _telegram.EnqueueText(4101, "apakah asn boleh kampanye");
-        await WaitUntilAsync(async () => (await bot.Subscribers.FindAsync("telegram", "4101"))!.IsActive == false);
-        var subscriber = await bot.Subscribers.FindAsync("telegram", "4101");
+        await WaitUntilAsync(async () => (await bot.Subscribers.FindAsync(Channel.Telegram, "4101"))!.IsActive == false);
+        var subscriber = await bot.Subscribers.FindAsync(Channel.Telegram, "4101");
         Assert.Contains("blocked", subscriber!.InactiveReason);
         Assert.Single(_telegram.Sent, m => m.ChatId == 4101);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -80,7 +81,7 @@ public sealed class TelegramInboxTests : IAsyncLifetime
         Assert.Empty(bot.Answerer.Questions); // "halo" is small talk; none of the dropped questions reached the answerer
 
         // A message without a sender never made the chat a user: the only subscriber row is the real sender's.
-        var subscriber = await bot.Subscribers.FindAsync("telegram", "7001");
+        var subscriber = await bot.Subscribers.FindAsync(Channel.Telegram, "7001");
         Assert.Equal("7001", subscriber!.UserId);
         Assert.DoesNotContain(bot.Logs.Lines, m => m.Contains("apakah asn", StringComparison.OrdinalIgnoreCase));
     }

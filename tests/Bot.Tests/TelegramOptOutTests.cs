@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -30,10 +31,10 @@ public sealed class TelegramOptOutTests : IAsyncLifetime
         }
 
         Assert.Equal(BotTexts.OptedOut, await Say(User, "/berhenti", 1));
-        Assert.NotNull((await bot.Subscribers.FindAsync("telegram", "501"))!.OptedOutAt);
+        Assert.NotNull((await bot.Subscribers.FindAsync(Channel.Telegram, "501"))!.OptedOutAt);
         await Say(User, "boleh like postingan calon?", 2);
         Assert.Equal(["boleh like postingan calon?"], bot.Answerer.Questions); // questions still answered
-        Assert.NotNull((await bot.Subscribers.FindAsync("telegram", "501"))!.OptedOutAt); // writing again kept it
+        Assert.NotNull((await bot.Subscribers.FindAsync(Channel.Telegram, "501"))!.OptedOutAt); // writing again kept it
 
         var userHelp = await Say(User, "/help", 3);
         Assert.Contains("/berhenti", userHelp);
@@ -51,13 +52,13 @@ public sealed class TelegramOptOutTests : IAsyncLifetime
         await Say(Admin, "/batal", 5);
 
         Assert.Equal(BotTexts.OptedIn, await Say(User, "/mulai", 4));
-        Assert.Null((await bot.Subscribers.FindAsync("telegram", "501"))!.OptedOutAt);
+        Assert.Null((await bot.Subscribers.FindAsync(Channel.Telegram, "501"))!.OptedOutAt);
         Assert.Contains("berhenti", await WaitForMenuAsync());
         Assert.Contains("mulai", await WaitForMenuAsync());
         Assert.Contains("zona", await WaitForMenuAsync());
 
         Assert.Equal(BotTexts.TimeZoneSet(NetralBot.Knowledge.Calendar.IndonesianTimeZone.Wita), await Say(User, "/zona wita", 5));
-        Assert.Equal(NetralBot.Knowledge.Calendar.IndonesianTimeZone.Wita, (await bot.Subscribers.FindAsync("telegram", "501"))!.TimeZone);
+        Assert.Equal(NetralBot.Knowledge.Calendar.IndonesianTimeZone.Wita, (await bot.Subscribers.FindAsync(Channel.Telegram, "501"))!.TimeZone);
         Assert.Contains("Zona waktu Anda: WITA", await Say(User, "/zona", 6));
     }
 

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -68,7 +69,7 @@ public sealed class TelegramPledgeFlowTests : IAsyncLifetime
         Assert.Equal(EmploymentStatus.Pns, stored.Status);
         Assert.Equal("Pemerintah Kabupaten Bogor", stored.Agency);
         Assert.Equal("Dinas Pendidikan", stored.WorkUnit);
-        Assert.Equal("telegram", stored.Channel);
+        Assert.Equal(Channel.Telegram, stored.Channel);
         Assert.Equal("501", stored.ChannelUserId);
         Assert.Equal("uji-1", stored.PledgeTextVersion);
         Assert.Equal(PledgeTextParser.Parse(TestContent.SampleIkrar).Sha256, stored.PledgeTextSha256);
@@ -96,7 +97,7 @@ public sealed class TelegramPledgeFlowTests : IAsyncLifetime
             var code = System.Text.RegularExpressions.Regex.Match(message.Text, "NB-[A-Z0-9]{4}-[A-Z0-9]{4}");
             if (code.Success)
             {
-                var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", message.ChatId.ToString());
+                var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, message.ChatId.ToString());
                 storedWhenReceiptSent.Add(stored?.ReceiptCode == code.Value);
             }
         };
@@ -141,7 +142,7 @@ public sealed class TelegramPledgeFlowTests : IAsyncLifetime
         await Say(701, "Biro Umum");
         var receipt = await Press(701, PledgeDialog.ConfirmButtonData);
         Assert.Contains("Kode bukti: NB-", receipt[0].Text);
-        var stored = await second.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "701");
+        var stored = await second.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "701");
         Assert.NotNull(stored);
         Assert.Equal(EmploymentStatus.NonAsn, stored.Status);
         Assert.Null(stored.Nip);
@@ -159,7 +160,7 @@ public sealed class TelegramPledgeFlowTests : IAsyncLifetime
         await Say(801, "Sekretariat");
         var receipt = await Say(801, "SAYA BERIKRAR");
         Assert.Contains("Kode bukti", receipt[0].Text);
-        var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "801");
+        var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "801");
         Assert.Equal("BKPSDM BOGOR", stored!.Agency);
         Assert.Equal("Sekretariat", stored.WorkUnit);
     }

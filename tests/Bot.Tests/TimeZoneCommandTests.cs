@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Bot.Tests.Fakes;
@@ -20,7 +21,7 @@ public sealed class TimeZoneCommandTests : BroadcastTestBase
         Assert.Equal(BotTexts.TimeZoneCurrent(null), reply);
         Assert.Contains("belum mengatur zona waktu", reply);
         Assert.Contains("/zona WITA", reply);
-        Assert.Null((await Rig.Subscribers.FindAsync("telegram", "1"))!.TimeZone);
+        Assert.Null((await Rig.Subscribers.FindAsync(Channel.Telegram, "1"))!.TimeZone);
     }
 
     [Theory]
@@ -31,7 +32,7 @@ public sealed class TimeZoneCommandTests : BroadcastTestBase
     {
         Rig.AddSubscribers(1, 1);
         Assert.Equal(BotTexts.TimeZoneSet(zone), await SayAsync(1, text));
-        var subscriber = (await Rig.Subscribers.FindAsync("telegram", "1"))!;
+        var subscriber = (await Rig.Subscribers.FindAsync(Channel.Telegram, "1"))!;
         Assert.Equal(zone, subscriber.TimeZone);
         Assert.True(subscriber.ReceivesBroadcasts);
 
@@ -51,20 +52,20 @@ public sealed class TimeZoneCommandTests : BroadcastTestBase
         var reply = await SayAsync(1, text);
         Assert.StartsWith("Maaf, zona waktu \"", reply);
         Assert.Contains("/zona WIB", reply);
-        Assert.Equal(IndonesianTimeZone.Wit, (await Rig.Subscribers.FindAsync("telegram", "1"))!.TimeZone);
+        Assert.Equal(IndonesianTimeZone.Wit, (await Rig.Subscribers.FindAsync(Channel.Telegram, "1"))!.TimeZone);
     }
 
     [Fact]
     public async Task Zona_before_ever_being_recorded_creates_the_subscriber_and_keeps_an_opt_out()
     {
-        Assert.Equal(BotTexts.TimeZoneSet(IndonesianTimeZone.Wita), await SayAsync(77, "/zona WITA", channel: "whatsapp"));
-        var created = (await Rig.Subscribers.FindAsync("whatsapp", "77"))!;
+        Assert.Equal(BotTexts.TimeZoneSet(IndonesianTimeZone.Wita), await SayAsync(77, "/zona WITA", channel: Channel.WhatsApp));
+        var created = (await Rig.Subscribers.FindAsync(Channel.WhatsApp, "77"))!;
         Assert.Equal(IndonesianTimeZone.Wita, created.TimeZone);
         Assert.True(created.ReceivesBroadcasts);
 
-        await new BroadcastPreferenceHandler(Rig.Subscribers).HandleAsync(NewContext("whatsapp", 77, "/berhenti"), CancellationToken.None);
-        await SayAsync(77, "/zona WIT", channel: "whatsapp");
-        var changed = (await Rig.Subscribers.FindAsync("whatsapp", "77"))!;
+        await new BroadcastPreferenceHandler(Rig.Subscribers).HandleAsync(NewContext(Channel.WhatsApp, 77, "/berhenti"), CancellationToken.None);
+        await SayAsync(77, "/zona WIT", channel: Channel.WhatsApp);
+        var changed = (await Rig.Subscribers.FindAsync(Channel.WhatsApp, "77"))!;
         Assert.Equal(IndonesianTimeZone.Wit, changed.TimeZone);
         Assert.False(changed.ReceivesBroadcasts); // setting a zone is no opt-in
     }
@@ -77,16 +78,16 @@ public sealed class TimeZoneCommandTests : BroadcastTestBase
         Assert.Null(await SayAsync(1, "/mulai"));
     }
 
-    private static TurnContext NewContext(string channel, long chat, string text)
+    private static TurnContext NewContext(Channel channel, long chat, string text)
     {
         var id = chat.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new TurnContext(new Turn(channel, id, id, text, null, Now), null);
     }
 
     /// <returns>The handler's only reply, or null when it passed the turn on.</returns>
-    private async Task<string?> SayAsync(long chat, string text, string channel = "telegram")
+    private async Task<string?> SayAsync(long chat, string text, Channel? channel = null)
     {
-        var context = NewContext(channel, chat, text);
+        var context = NewContext(channel ?? Channel.Telegram, chat, text);
         if (!await Handler.HandleAsync(context, CancellationToken.None))
         {
             Assert.Empty(context.Replies);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -87,7 +88,7 @@ public sealed class WhatsAppAdminBroadcastTests : IAsyncLifetime
             await bot.SayAsync(user, "halo");
             await bot.Pledges.SaveAsync(new Pledge(
                 WhatsAppBotUnderTest.ElectionId, "NB-" + user[^4..], "Nama " + user, EmploymentStatus.NonAsn, null, agency, "Unit",
-                "whatsapp", user, "uji-1", "abc", DateTimeOffset.UtcNow));
+                Channel.WhatsApp, user, "uji-1", "abc", DateTimeOffset.UtcNow));
         }
 
         Assert.Contains("instansi BKN", await Say(bot, AgencyAdmin, "/broadcast"));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Channels.WhatsApp;
 using NetralBot.Bot.Storage.Sqlite;
@@ -24,8 +25,8 @@ public sealed class WhatsAppAdminNotifierTests : IAsyncLifetime
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
         _subscribers = new SubscriberStore(database);
-        await _subscribers.TouchAsync("whatsapp", RecentAdmin, RecentAdmin, DateTimeOffset.UtcNow.AddMinutes(-10));
-        await _subscribers.TouchAsync("whatsapp", StaleAdmin, StaleAdmin, DateTimeOffset.UtcNow.AddDays(-3));
+        await _subscribers.TouchAsync(Channel.WhatsApp, RecentAdmin, RecentAdmin, DateTimeOffset.UtcNow.AddMinutes(-10));
+        await _subscribers.TouchAsync(Channel.WhatsApp, StaleAdmin, StaleAdmin, DateTimeOffset.UtcNow.AddDays(-3));
     }
 
     public async Task DisposeAsync()
@@ -55,7 +56,7 @@ public sealed class WhatsAppAdminNotifierTests : IAsyncLifetime
     public async Task Inside_the_window_the_report_is_free_text()
     {
         var notifier = Notifier();
-        Assert.Equal("whatsapp", notifier.Channel);
+        Assert.Equal(Channel.WhatsApp, notifier.Channel);
         await notifier.NotifyAsync(RecentAdmin, Report, CancellationToken.None);
         var sent = Assert.Single(_graph.SentTo(RecentAdmin));
         Assert.Equal("text", sent.Type);

@@ -27,8 +27,8 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
         var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath, "NORMAL"));
         database.Migrate();
         _subscribers = new SubscriberStore(database);
-        await _subscribers.TouchAsync("whatsapp", Recent, Recent, Now - TimeSpan.FromHours(3));
-        await _subscribers.TouchAsync("whatsapp", Stale, Stale, Now - TimeSpan.FromHours(30));
+        await _subscribers.TouchAsync(Common.Channel.WhatsApp, Recent, Recent, Now - TimeSpan.FromHours(3));
+        await _subscribers.TouchAsync(Common.Channel.WhatsApp, Stale, Stale, Now - TimeSpan.FromHours(30));
     }
 
     public async Task DisposeAsync()
@@ -61,7 +61,7 @@ public sealed class WhatsAppBroadcastChannelTests : IAsyncLifetime
     public void Limits_come_from_the_options_and_the_pair_rate()
     {
         var channel = Channel();
-        Assert.Equal("whatsapp", channel.Channel);
+        Assert.Equal(Common.Channel.WhatsApp, channel.Channel);
         Assert.Equal(new BroadcastChannelLimits(40, TimeSpan.FromSeconds(6)), channel.Limits);
     }
 

@@ -1,5 +1,6 @@
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Knowledge.Calendar;
@@ -111,7 +112,7 @@ public sealed class WhatsAppLateFailureTests : IAsyncLifetime
         Assert.Equal("failed", row.Status);
         Assert.Contains("131026", row.Error);
         // One undeliverable callback is not yet a reason to give up on the subscriber.
-        Assert.True((await bot.Subscribers.FindAsync("whatsapp", Recent))!.IsActive);
+        Assert.True((await bot.Subscribers.FindAsync(Channel.WhatsApp, Recent))!.IsActive);
     }
 
     [Fact]

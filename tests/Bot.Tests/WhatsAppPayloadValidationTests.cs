@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
@@ -128,12 +129,12 @@ public sealed class WhatsAppPayloadValidationTests : IAsyncLifetime
 
     private sealed class PoisonedProcessedMessageStore(IProcessedMessageStore inner, string poison) : IProcessedMessageStore
     {
-        public Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default) =>
+        public Task<bool> TryMarkAsync(Channel channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default) =>
             messageId == WhatsAppMessageIdDigest.Of(poison)
                 ? throw new InvalidOperationException("simulated failure")
                 : inner.TryMarkAsync(channel, messageId, receivedAt, legacyId, cancellationToken);
 
-        public Task UnmarkAsync(string channel, string messageId, CancellationToken cancellationToken = default) => inner.UnmarkAsync(channel, messageId, cancellationToken);
+        public Task UnmarkAsync(Channel channel, string messageId, CancellationToken cancellationToken = default) => inner.UnmarkAsync(channel, messageId, cancellationToken);
 
         public Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default) => inner.PruneAsync(olderThan, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -66,7 +67,7 @@ public sealed class WhatsAppPledgeFlowTests : IAsyncLifetime
         var stored = await bot.Pledges.FindByNipAsync(WhatsAppBotUnderTest.ElectionId, Nip);
         Assert.NotNull(stored);
         Assert.Equal(code, stored.ReceiptCode);
-        Assert.Equal("whatsapp", stored.Channel);
+        Assert.Equal(Channel.WhatsApp, stored.Channel);
         Assert.Equal(User, stored.ChannelUserId);
         Assert.Equal(EmploymentStatus.Pns, stored.Status);
         Assert.Equal("Dinas Pendidikan", stored.WorkUnit);
@@ -97,7 +98,7 @@ public sealed class WhatsAppPledgeFlowTests : IAsyncLifetime
         Assert.Equal(2, summary[0].ButtonIds.Count);
         var receipt = await Press(bot, User, PledgeDialog.ConfirmButtonData, PledgeMessages.ConfirmButton);
         Assert.Contains("Kode bukti: NB-", receipt[0].Text);
-        var stored = await bot.Pledges.FindByChannelUserAsync(WhatsAppBotUnderTest.ElectionId, "whatsapp", User);
+        var stored = await bot.Pledges.FindByChannelUserAsync(WhatsAppBotUnderTest.ElectionId, Channel.WhatsApp, User);
         Assert.NotNull(stored);
         Assert.Equal(EmploymentStatus.NonAsn, stored.Status);
         Assert.Null(stored.Nip);

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
@@ -155,7 +156,7 @@ public sealed class WhatsAppServeBroadcastTests : IAsyncLifetime
         await bot.SayAsync(Recent, "BKN");
         await bot.SayAsync(Recent, "Biro Umum");
         await PressAsync(PledgeDialog.ConfirmButtonData, PledgeMessages.ConfirmButton);
-        Assert.Equal("BKN", (await bot.Pledges.FindByChannelUserAsync(WhatsAppBotUnderTest.ElectionId, "whatsapp", Recent))?.Agency);
+        Assert.Equal("BKN", (await bot.Pledges.FindByChannelUserAsync(WhatsAppBotUnderTest.ElectionId, Channel.WhatsApp, Recent))?.Agency);
         await bot.SayAsync(Stale, "halo", DateTimeOffset.UtcNow.AddHours(-30));
 
         var (invitation, notPledged) = await bot.QueueAsync("Ayo berikrar netral.", target: BroadcastTarget.NotPledged);

@@ -200,9 +200,9 @@ public class WhatsAppSettingsTests
     public void Whatsapp_admins_are_keyed_on_channel_and_number()
     {
         var admins = Read(("Admin:WhatsApp:6281200001111", "instansi:BKN"), ("Admin:Telegram:6281200001111", "super")).Admins;
-        Assert.Equal("BKN", admins.Find("whatsapp", "6281200001111")!.Agency);
-        Assert.Equal(NetralBot.Bot.Access.AdminRole.Super, admins.Find("telegram", "6281200001111"));
-        Assert.Null(admins.Find("whatsapp", "6281200002222"));
+        Assert.Equal("BKN", admins.Find(new ChannelUser(Channel.WhatsApp, "6281200001111"))!.Agency);
+        Assert.Equal(NetralBot.Bot.Access.AdminRole.Super, admins.Find(new ChannelUser(Channel.Telegram, "6281200001111")));
+        Assert.Null(admins.Find(new ChannelUser(Channel.WhatsApp, "6281200002222")));
     }
 }
 
@@ -214,7 +214,7 @@ public class WhatsAppTurnMappingTests
     public void Messages_map_to_turns_by_type()
     {
         var text = WhatsAppWebhookProcessor.ToTurn(new InboundMessage("628", "w1", "1", "text", new InboundText("halo"), null, null), At);
-        Assert.Equal(new Turn("whatsapp", "628", "628", "halo", null, At), text);
+        Assert.Equal(new Turn(Channel.WhatsApp, "628", "628", "halo", null, At), text);
         var button = WhatsAppWebhookProcessor.ToTurn(new InboundMessage("628", "w2", "1", "interactive", null, new InboundInteractive("button_reply", new InboundChoice("pledge:confirm", "✅", null), null), null), At);
         Assert.Equal("pledge:confirm", button.ButtonData);
         Assert.Null(button.Text);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Channels.WhatsApp;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +57,7 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         Assert.Contains("DILARANG", reply.Text);
         // The answer's special characters arrive as typed: WhatsApp needs no escaping.
         Assert.Contains("<termasuk> A & B", reply.Text);
-        var subscriber = await bot.Subscribers.FindAsync("whatsapp", User);
+        var subscriber = await bot.Subscribers.FindAsync(Channel.WhatsApp, User);
         Assert.NotNull(subscriber);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(WhatsAppPayloads.Timestamp), subscriber.LastSeenAt);
         Assert.Empty(_graph.Rejections);
@@ -212,21 +213,21 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
 
         public bool HasFailed => Volatile.Read(ref _failed) == 1;
 
-        public Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
+        public Task TouchAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default) =>
             chatId == failFor && Interlocked.Exchange(ref _failed, 1) == 0
                 ? throw new InvalidOperationException("database is locked (simulated)")
                 : inner.TouchAsync(channel, chatId, userId, seenAt, cancellationToken);
 
-        public Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
+        public Task MarkInactiveAsync(Channel channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
             inner.MarkInactiveAsync(channel, chatId, reason, cancellationToken);
 
-        public Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default) =>
+        public Task<Subscriber?> FindAsync(Channel channel, string chatId, CancellationToken cancellationToken = default) =>
             inner.FindAsync(channel, chatId, cancellationToken);
 
-        public Task<bool> SetOptedOutAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default) =>
+        public Task<bool> SetOptedOutAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default) =>
             inner.SetOptedOutAsync(channel, chatId, userId, seenAt, optedOutAt, cancellationToken);
 
-        public Task SetTimeZoneAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, NetralBot.Knowledge.Calendar.IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
+        public Task SetTimeZoneAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, NetralBot.Knowledge.Calendar.IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
             inner.SetTimeZoneAsync(channel, chatId, userId, seenAt, zone, cancellationToken);
     }
 
@@ -267,10 +268,10 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         await bot.DeliverAsync(WhatsAppPayloads.Status(User, "wamid.out-2", "failed", 131026));
         await bot.DeliverAsync(WhatsAppPayloads.Status(User, "wamid.out-3", "failed", 131049)); // not an undeliverable code
         await WaitUntilAsync(async () => (await bot.Inbox.PendingAsync(10)).Count == 0);
-        Assert.True((await bot.Subscribers.FindAsync("whatsapp", User))!.IsActive);
+        Assert.True((await bot.Subscribers.FindAsync(Channel.WhatsApp, User))!.IsActive);
 
         await bot.DeliverAsync(WhatsAppPayloads.Status(User, "wamid.out-4", "failed", 131026));
-        await WaitUntilAsync(async () => (await bot.Subscribers.FindAsync("whatsapp", User))!.IsActive == false);
+        await WaitUntilAsync(async () => (await bot.Subscribers.FindAsync(Channel.WhatsApp, User))!.IsActive == false);
         // The number is personal data: logs show it masked, and a message id (whose real form encodes the number) only
         // as a prefix of its digest.
         Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains(User, StringComparison.Ordinal));

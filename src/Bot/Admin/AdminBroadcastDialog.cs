@@ -34,7 +34,7 @@ internal sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue
     /// <inheritdoc />
     public async Task ContinueAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var role = admins.Find(context.Turn.Channel, context.Turn.UserId);
+        var role = admins.Find(context.Turn.User);
         var draft = JsonSerializer.Deserialize(context.State!.Json, AdminJsonContext.Default.AdminBroadcastDraft);
         if (role is null || draft is null)
         {
@@ -96,7 +96,7 @@ internal sealed class AdminBroadcastDialog(AdminDirectory admins, BroadcastQueue
 
                 try
                 {
-                    var actor = context.Turn.Channel + ":" + context.Turn.UserId;
+                    var actor = context.Turn.User.ToString();
                     var (jobId, recipients) = await queue.QueueAsync(actor, role, draft.Text!, draft.Target!, null, cancellationToken: cancellationToken);
                     context.Send(AdminTexts.Queued(jobId, recipients));
                 }

@@ -31,13 +31,13 @@ internal sealed class AdminCommandHandler(
             return false;
         }
 
-        var role = admins.Find(context.Turn.Channel, context.Turn.UserId);
+        var role = admins.Find(context.Turn.User);
         if (role is null)
         {
             return false;
         }
 
-        var actor = context.Turn.Channel + ":" + context.Turn.UserId;
+        var actor = context.Turn.User.ToString();
         var scope = role.Agency is null ? "semua" : "instansi:" + role.Agency;
         switch (command.Name)
         {

@@ -11,26 +11,27 @@ namespace NetralBot.Bot.Admin;
 /// </summary>
 internal sealed class AdminDirectory
 {
-    private readonly Dictionary<(string Channel, string UserId), AdminRole> _admins;
+    private readonly Dictionary<ChannelUser, AdminRole> _admins;
 
-    /// <summary>Creates a directory from explicit entries.</summary>
-    public AdminDirectory(IEnumerable<KeyValuePair<(string Channel, string UserId), AdminRole>> admins)
-    {
-        _admins = new Dictionary<(string, string), AdminRole>(admins);
-    }
+    private AdminDirectory(Dictionary<ChannelUser, AdminRole> admins) => _admins = admins;
 
     public int Count => _admins.Count;
 
     /// <summary>The role of a user, or null for a non-admin.</summary>
-    public AdminRole? Find(string channel, string userId) => _admins.GetValueOrDefault((channel, userId));
+    public AdminRole? Find(ChannelUser user) => _admins.GetValueOrDefault(user);
 
     /// <summary>Reads section <c>Admin</c>; throws <see cref="BotConfigurationException"/> on a bad role.</summary>
     public static AdminDirectory Read(IConfiguration configuration)
     {
-        var admins = new Dictionary<(string, string), AdminRole>();
+        var admins = new Dictionary<ChannelUser, AdminRole>();
         foreach (var channelSection in configuration.GetSection("Admin").GetChildren())
         {
-            var channel = channelSection.Key.ToLowerInvariant();
+            // A misspelt channel would otherwise configure admins nobody can ever be.
+            if (!Channel.TryParse(channelSection.Key.ToLowerInvariant(), out var channel))
+            {
+                throw new BotConfigurationException($"Admin:{channelSection.Key}: kanal tidak dikenal; pakai Telegram, WhatsApp atau Console.");
+            }
+
             foreach (var entry in channelSection.GetChildren())
             {
                 // List form: an element with Id and Role; map form: the key is the id and the value the role.
@@ -43,7 +44,7 @@ internal sealed class AdminDirectory
                     throw new BotConfigurationException($"Admin:{channelSection.Key}: id admin harus berupa angka; tertulis \"{id}\".");
                 }
 
-                admins[(channel, id.Trim())] = role;
+                admins[new ChannelUser(channel, id.Trim())] = role;
             }
         }
 

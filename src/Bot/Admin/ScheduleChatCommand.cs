@@ -31,7 +31,7 @@ internal sealed class ScheduleChatCommand(IBroadcastStore store, BroadcastQueue 
     /// <summary>Handles <c>/jadwal</c> with its payload.</summary>
     public async Task HandleAsync(TurnContext context, AdminRole role, string payload, CancellationToken cancellationToken)
     {
-        var actor = context.Turn.Channel + ":" + context.Turn.UserId;
+        var actor = context.Turn.User.ToString();
         var words = payload.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
         var verb = words.Length == 0 ? "daftar" : words[0].ToLowerInvariant();
         var rest = words.Length > 1 ? words[1].Trim() : string.Empty;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Broadcasts;
@@ -32,8 +33,8 @@ internal sealed class BroadcastSender : IDisposable
     private readonly IBroadcastDelay _delay;
     private readonly TimeProvider _time;
     private readonly ILogger<BroadcastSender> _logger;
-    private readonly Dictionary<string, BroadcastChannelLane> _lanes;
-    private readonly Dictionary<string, IAdminNotifier> _notifiers;
+    private readonly Dictionary<Channel, BroadcastChannelLane> _lanes;
+    private readonly Dictionary<Channel, IAdminNotifier> _notifiers;
 
     /// <summary>Creates the sender and one set of rate limiters per channel.</summary>
     /// <exception cref="ArgumentException">Two adapters or notifiers name the same channel, or a channel's limits are invalid.</exception>
@@ -55,7 +56,7 @@ internal sealed class BroadcastSender : IDisposable
         _delay = delay;
         _time = time;
         _logger = logger;
-        _lanes = new Dictionary<string, BroadcastChannelLane>(StringComparer.Ordinal);
+        _lanes = [];
         foreach (var channel in channels)
         {
             if (!_lanes.TryAdd(channel.Channel, new BroadcastChannelLane(channel)))
@@ -64,7 +65,7 @@ internal sealed class BroadcastSender : IDisposable
             }
         }
 
-        _notifiers = new Dictionary<string, IAdminNotifier>(StringComparer.Ordinal);
+        _notifiers = [];
         foreach (var notifier in notifiers)
         {
             if (!_notifiers.TryAdd(notifier.Channel, notifier))
@@ -75,7 +76,7 @@ internal sealed class BroadcastSender : IDisposable
     }
 
     /// <summary>The channels this sender can deliver to.</summary>
-    public IReadOnlyCollection<string> Channels => _lanes.Keys;
+    public IReadOnlyCollection<Channel> Channels => _lanes.Keys;
 
     /// <summary>Runs the next due job to its end, if there is one.</summary>
     /// <returns>True when a job was worked on.</returns>
@@ -209,21 +210,21 @@ internal sealed class BroadcastSender : IDisposable
 
     private async Task ReportAsync(BroadcastJob job, BroadcastCounts counts, TimeSpan duration)
     {
-        if (job.CreatedBy is not { Channel: { } channel, UserId: { } admin })
+        if (job.CreatedBy.Admin is not { } admin)
         {
             return;
         }
 
-        if (!_notifiers.TryGetValue(channel, out var notifier))
+        if (!_notifiers.TryGetValue(admin.Channel, out var notifier))
         {
             // E.g. a job queued on WhatsApp, finished by a serve without WhatsApp: say so rather than drop the report unseen.
-            _logger.LogWarning("No {Channel} admin notifier in this process; the report of broadcast {JobId} was not sent", channel, job.Id);
+            _logger.LogWarning("No {Channel} admin notifier in this process; the report of broadcast {JobId} was not sent", admin.Channel, job.Id);
             return;
         }
 
         try
         {
-            await notifier.NotifyAsync(admin, BroadcastTexts.Report(job.Id, counts, duration), CancellationToken.None);
+            await notifier.NotifyAsync(admin.UserId, BroadcastTexts.Report(job.Id, counts, duration), CancellationToken.None);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Common;
+
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace NetralBot.Bot.Broadcasts;
 /// </summary>
 internal interface IAdminNotifier
 {
-    /// <summary>The channel whose actors this notifier reaches, e.g. <c>telegram</c> for <c>telegram:12345</c>.</summary>
-    string Channel { get; }
+    /// <summary>The channel whose actors this notifier reaches, e.g. <see cref="Channel.Telegram"/> for <c>telegram:12345</c>.</summary>
+    Channel Channel { get; }
 
     /// <summary>Sends <paramref name="text"/> (plain; the adapter escapes it) to the admin <paramref name="userId"/>.</summary>
     Task NotifyAsync(string userId, string text, CancellationToken cancellationToken);

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Common;
+
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace NetralBot.Bot.Broadcasts;
 /// </summary>
 internal interface IBroadcastChannel
 {
-    /// <summary>The channel name stored on subscribers and delivery rows, e.g. <c>telegram</c>.</summary>
-    string Channel { get; }
+    /// <summary>The channel of the subscribers and delivery rows this adapter sends to.</summary>
+    Channel Channel { get; }
 
     /// <summary>The platform's limits for bulk sending.</summary>
     BroadcastChannelLimits Limits { get; }

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Common;
+
 namespace NetralBot.Bot.Broadcasts;
 
 /// <summary>Broadcast jobs and their per-recipient delivery rows.</summary>
@@ -50,7 +52,7 @@ internal interface IBroadcastStore
     /// </summary>
     /// <returns>True when a row changed.</returns>
     Task<bool> RecordLateFailureAsync(
-        string channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default);
+        Channel channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Counts a job's rows by status.</summary>
     Task<BroadcastCounts> CountsAsync(long jobId, CancellationToken cancellationToken = default);

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Common;
+
 namespace NetralBot.Bot.Channels;
 
 /// <summary>
@@ -10,10 +12,10 @@ internal interface IProcessedMessageStore
     /// Records the message; false when it was recorded before (a redelivery), also when it was recorded under
     /// <paramref name="legacyId"/>, its former stored form, which is only looked up, never stored.
     /// </summary>
-    Task<bool> TryMarkAsync(string channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default);
+    Task<bool> TryMarkAsync(Channel channel, string messageId, DateTimeOffset receivedAt, string? legacyId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets a message whose processing failed, so a redelivery is processed again.</summary>
-    Task UnmarkAsync(string channel, string messageId, CancellationToken cancellationToken = default);
+    Task UnmarkAsync(Channel channel, string messageId, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets messages received before <paramref name="olderThan"/>; returns how many.</summary>
     Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);

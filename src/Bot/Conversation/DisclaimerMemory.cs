@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Conversation;
 
@@ -14,7 +15,7 @@ internal sealed class DisclaimerMemory
     private readonly ConcurrentDictionary<string, DateOnly> _shownOn = new(StringComparer.Ordinal);
 
     /// <summary>True (and remembered) when the chat has not seen the disclaimer on the day of <paramref name="at"/>.</summary>
-    public bool ShouldShow(string channel, string chatId, DateTimeOffset at)
+    public bool ShouldShow(Channel channel, string chatId, DateTimeOffset at)
     {
         var today = DateOnly.FromDateTime(at.ToOffset(Wib).DateTime);
         var key = channel + ":" + chatId;

@@ -16,7 +16,7 @@ internal sealed class DashboardCommandHandler(AdminDirectory admins, DashboardOp
     /// <inheritdoc />
     public override async Task<bool> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Command?.Name != CommandName || admins.Find(context.Turn.Channel, context.Turn.UserId) is null)
+        if (context.Command?.Name != CommandName || admins.Find(context.Turn.User) is null)
         {
             return false;
         }
@@ -27,7 +27,7 @@ internal sealed class DashboardCommandHandler(AdminDirectory admins, DashboardOp
             return true;
         }
 
-        var link = await links.IssueAsync(context.Turn.Channel + ":" + context.Turn.UserId, cancellationToken);
+        var link = await links.IssueAsync(context.Turn.User.ToString(), cancellationToken);
         context.Send(DashboardTexts.Link(link));
         return true;
     }

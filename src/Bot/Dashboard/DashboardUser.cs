@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Admin;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Dashboard;
 
@@ -25,14 +26,7 @@ internal sealed record DashboardUser(string Actor, AdminRole Role)
     public static DashboardUser? From(ClaimsPrincipal principal, AdminDirectory admins)
     {
         var actor = principal.FindFirst(ActorClaim)?.Value;
-        var separator = actor?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-        if (actor is null || separator <= 0)
-        {
-            return null;
-        }
-
-        var role = admins.Find(actor[..separator], actor[(separator + 1)..]);
-        return role is null ? null : new DashboardUser(actor, role);
+        return ChannelUser.TryParse(actor, out var user) && admins.Find(user) is { } role ? new DashboardUser(actor, role) : null;
     }
 
     /// <summary>The agency a page shows: an instansi admin's own, or the one a super admin picked (null: all).</summary>

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Common;
+
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>Durable storage of pledges. Duplicates are impossible: one per (election, NIP) and, without NIP, one per (election, channel user).</summary>
@@ -10,7 +12,7 @@ internal interface IPledgeStore
     Task<Pledge?> FindByNipAsync(string electionId, string nip, CancellationToken cancellationToken = default);
 
     /// <summary>Finds the latest pledge made from a channel user for an election.</summary>
-    Task<Pledge?> FindByChannelUserAsync(string electionId, string channel, string channelUserId, CancellationToken cancellationToken = default);
+    Task<Pledge?> FindByChannelUserAsync(string electionId, Channel channel, string channelUserId, CancellationToken cancellationToken = default);
 
     /// <summary>All pledges, oldest first.</summary>
     Task<IReadOnlyList<Pledge>> ListAsync(CancellationToken cancellationToken = default);

@@ -1,3 +1,5 @@
+using NetralBot.Bot.Common;
+
 namespace NetralBot.Bot.Pledges;
 
 /// <summary>One confirmed neutrality pledge: the evidence an agency shows later.</summary>
@@ -8,7 +10,7 @@ namespace NetralBot.Bot.Pledges;
 /// <param name="Nip">18-digit NIP for PNS and PPPK; null for Non-ASN.</param>
 /// <param name="Agency">Instansi.</param>
 /// <param name="WorkUnit">Unit kerja.</param>
-/// <param name="Channel">The channel pledged on, e.g. <c>telegram</c>.</param>
+/// <param name="Channel">The channel pledged on.</param>
 /// <param name="ChannelUserId">The user's id on that channel.</param>
 /// <param name="PledgeTextVersion">Version of the pledge text shown.</param>
 /// <param name="PledgeTextSha256">SHA-256 (hex) of the pledge text file shown.</param>
@@ -25,7 +27,7 @@ internal sealed record Pledge(
     string? Nip,
     string Agency,
     string WorkUnit,
-    string Channel,
+    Channel Channel,
     string ChannelUserId,
     string PledgeTextVersion,
     string PledgeTextSha256,

@@ -47,7 +47,7 @@ internal static class PledgeCsvWriter
             csv.WriteField(p.Nip ?? string.Empty);
             csv.WriteField(p.Agency);
             csv.WriteField(p.WorkUnit);
-            csv.WriteField(p.Channel);
+            csv.WriteField(p.Channel.Name);
             csv.WriteField(p.AnonymisedAt is null ? p.ChannelUserId : string.Empty);
             csv.WriteField(p.PledgeTextVersion);
             csv.WriteField(p.PledgeTextSha256);

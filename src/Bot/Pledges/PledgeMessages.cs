@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Pledges;
 
@@ -157,7 +158,7 @@ internal static class PledgeMessages
         "jika NIP Anda dipakai orang lain, hubungi admin netralitas instansi Anda.";
 
     /// <summary>The reply for an existing pledge: its receipt for its owner, a notice without it for anyone else.</summary>
-    public static string Existing(Pledge pledge, string channel, string channelUserId) =>
+    public static string Existing(Pledge pledge, Channel channel, string channelUserId) =>
         pledge.Channel == channel && pledge.ChannelUserId == channelUserId
             ? AlreadyPledged(pledge)
             : PledgedFromAnotherAccount(pledge);

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Privacy;
@@ -6,7 +7,7 @@ namespace NetralBot.Bot.Privacy;
 internal interface IPersonalDataStore
 {
     /// <summary>Every pledge made from this account (all elections), not yet anonymised, oldest first.</summary>
-    Task<IReadOnlyList<Pledge>> ListPledgesAsync(string channel, string userId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Pledge>> ListPledgesAsync(Channel channel, string userId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Erases the user in one transaction: their pledges (and earlier versions) lose name, NIP and account and keep
@@ -15,7 +16,7 @@ internal interface IPersonalDataStore
     /// audit entries and finished broadcast jobs keep their counts but no longer name the account. Writes an audit row
     /// without personal data.
     /// </summary>
-    Task<ErasureResult> EraseAsync(string channel, string userId, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default);
+    Task<ErasureResult> EraseAsync(Channel channel, string userId, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Anonymises, as <see cref="EraseAsync"/> does, every pledge made before <paramref name="pledgedBefore"/>.</summary>
     Task<int> AnonymiseExpiredPledgesAsync(DateTimeOffset pledgedBefore, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default);

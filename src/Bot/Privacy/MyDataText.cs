@@ -1,4 +1,5 @@
 using System.Text;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Knowledge.Calendar;
@@ -10,11 +11,11 @@ internal static class MyDataText
 {
     /// <summary>The report.</summary>
     public static string Format(
-        string channel, string userId, IReadOnlyList<(Pledge Pledge, IReadOnlyList<PledgeVersion> Versions)> pledges, Subscriber? subscriber,
+        Channel channel, string userId, IReadOnlyList<(Pledge Pledge, IReadOnlyList<PledgeVersion> Versions)> pledges, Subscriber? subscriber,
         string? runningDialog, IReadOnlyList<(string Description, int Count)> hashedData, int retentionDays)
     {
         var text = new StringBuilder("Data pribadi Anda yang tersimpan di NetralBot (UU No. 27 Tahun 2022):\n");
-        text.Append("\nAkun: ").Append(channel switch { "whatsapp" => "WhatsApp, nomor ", "telegram" => "Telegram, ID ", _ => channel + ", ID " }).Append(userId).Append('\n');
+        text.Append("\nAkun: ").Append(channel == Channel.WhatsApp ? "WhatsApp, nomor " : channel == Channel.Telegram ? "Telegram, ID " : channel.Name + ", ID ").Append(userId).Append('\n');
         if (pledges.Count == 0)
         {
             text.Append("\nIkrar: tidak ada.\n");

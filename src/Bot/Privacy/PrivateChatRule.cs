@@ -1,4 +1,5 @@
 using NetralBot.Bot.Admin;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 
@@ -14,7 +15,7 @@ internal sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivat
 {
     private static readonly HashSet<string> AdminCommands = new(StringComparer.Ordinal) { "broadcast", "siaran", "statistik", "ekspor", "jadwal", "dasbor" };
 
-    private readonly Dictionary<string, IPrivateChatLink> _links = links.ToDictionary(l => l.Channel, StringComparer.Ordinal);
+    private readonly Dictionary<Channel, IPrivateChatLink> _links = links.ToDictionary(l => l.Channel);
 
     /// <summary>The first step: answers with the request to move to a private chat, or runs the rest of the pipeline.</summary>
     public Task InvokeAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken) => Redirect(context) ? Task.CompletedTask : next();
@@ -35,7 +36,7 @@ internal sealed class PrivateChatRule(AdminDirectory admins, IEnumerable<IPrivat
             "status" => ("/status", "status"),
             "ubahikrar" => ("/ubahikrar", "ubahikrar"),
             "datasaya" or "hapusdata" => ("/" + command.Name, "status"),
-            { } name when AdminCommands.Contains(name) && admins.Find(turn.Channel, turn.UserId) is not null => ("/" + name, "admin"),
+            { } name when AdminCommands.Contains(name) && admins.Find(turn.User) is not null => ("/" + name, "admin"),
             null when turn.Text is not null && PledgeTriggerHandler.IsKeyword(context.Text) => ("Ikrar", "ikrar"),
             null when turn.Text is not null && PledgeTriggerHandler.IsCorrectionKeyword(context.Text) => ("Ubah data ikrar", "ubahikrar"),
             null when turn.Text is not null && (MyDataHandler.IsKeyword(context.Text) || DataErasureDialog.IsKeyword(context.Text)) => ("Data pribadi", "status"),

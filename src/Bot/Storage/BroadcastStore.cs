@@ -1,5 +1,6 @@
 using System.Data.Common;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Knowledge.Calendar;
 
@@ -119,7 +120,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
         await database.QueryAsync(
             "SELECT id, channel, chat_id FROM broadcast_deliveries WHERE job_id = @jobId AND status = 'pending' AND id > @afterId ORDER BY id LIMIT @limit",
             new { jobId, afterId, limit },
-            reader => new PendingDelivery(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)),
+            reader => new PendingDelivery(reader.GetInt64(0), Channel.Parse(reader.GetString(1)), reader.GetString(2)),
             cancellationToken);
 
     /// <inheritdoc />
@@ -190,7 +191,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     }
 
     public async Task<bool> RecordLateFailureAsync(
-        string channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        Channel channel, string platformMessageId, DeliveryStatus status, string error, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         // "status = 'sent'" makes a redelivered callback a no-op and never turns a pending (window of doubt) row into a
         // failure; the equality on platform_message_id lets SQLite use the partial index of migration 7.
         await database.ExecuteAsync(
@@ -198,7 +199,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
             UPDATE broadcast_deliveries SET status = @status, error = @error, updated_at = @at
             WHERE channel = @channel AND platform_message_id = @platformMessageId AND status = 'sent'
             """,
-            new { status = StatusText(status), error, at = database.Time(at), channel, platformMessageId },
+            new { status = StatusText(status), error, at = database.Time(at), channel = channel.Name, platformMessageId },
             cancellationToken) > 0;
 
     public async Task<BroadcastCounts> CountsAsync(long jobId, CancellationToken cancellationToken = default) =>

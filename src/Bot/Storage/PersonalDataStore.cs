@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 
@@ -16,33 +17,33 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
     private const string ErasedAccount = "dihapus:";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Pledge>> ListPledgesAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<Pledge>> ListPledgesAsync(Channel channel, string userId, CancellationToken cancellationToken = default) =>
         await database.QueryAsync(
             $"SELECT {PledgeStore.Columns} FROM pledges WHERE channel = @channel AND channel_user_id = @userId AND anonymised_at IS NULL ORDER BY id",
-            new { channel, userId },
+            new { channel = channel.Name, userId },
             PledgeStore.Read,
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<ErasureResult> EraseAsync(string channel, string userId, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<ErasureResult> EraseAsync(Channel channel, string userId, Func<string, string?> nipHash, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         var pledges = await connection.QueryRowsAsync(
             $"SELECT id, nip, receipt_code FROM pledges WHERE channel = @channel AND channel_user_id = @userId AND anonymised_at IS NULL{database.ForUpdate}",
-            new { channel, userId },
+            new { channel = channel.Name, userId },
             ReadPledgeKey,
             transaction,
             cancellationToken);
         await AnonymiseAsync(connection, transaction, pledges, nipHash, at, cancellationToken);
 
-        var account = new { channel, userId, actor = channel + ":" + userId };
+        var account = new { channel = channel.Name, userId, actor = new ChannelUser(channel, userId).ToString() };
         var deleted = 0;
         deleted += await connection.ExecuteStatementAsync(
             "DELETE FROM subscribers WHERE channel = @channel AND (user_id = @userId OR chat_id = @userId)", account, transaction, cancellationToken);
         deleted += await connection.ExecuteStatementAsync(
             "DELETE FROM dialog_states WHERE channel = @channel AND user_id = @userId", account, transaction, cancellationToken);
-        if (channel == "whatsapp")
+        if (channel == Channel.WhatsApp)
         {
             deleted += await connection.ExecuteStatementAsync(
                 "DELETE FROM whatsapp_delivery_failures WHERE chat_id = @userId", account, transaction, cancellationToken);
@@ -51,7 +52,7 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
             // (not counted as the user's rows).
             await connection.ExecuteStatementAsync(
                 "DELETE FROM processed_messages WHERE channel = @channel AND (message_id LIKE 'wamid.%' OR message_id LIKE 'failed:wamid.%')",
-                new { channel },
+                new { channel = channel.Name },
                 transaction,
                 cancellationToken);
         }
@@ -146,9 +147,9 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
 
     // Parked payloads are kept for inspection and hold the raw update (ids, names, the text); a payload being processed
     // now is deleted by its worker when done.
-    private static async Task<int> DeleteParkedPayloadsOfAsync(DbConnection connection, DbTransaction transaction, string channel, string userId, CancellationToken cancellationToken)
+    private static async Task<int> DeleteParkedPayloadsOfAsync(DbConnection connection, DbTransaction transaction, Channel channel, string userId, CancellationToken cancellationToken)
     {
-        if (channel == "telegram")
+        if (channel == Channel.Telegram)
         {
             // In a private chat the chat id is the user id; a group's parked update names the user only inside the payload.
             var rows = await connection.QueryRowsAsync(
@@ -156,7 +157,7 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
             return await DeleteMentioningAsync(connection, transaction, "telegram_inbox", rows, userId, cancellationToken);
         }
 
-        if (channel == "whatsapp")
+        if (channel == Channel.WhatsApp)
         {
             var rows = await connection.QueryRowsAsync(
                 "SELECT id, payload FROM whatsapp_inbox WHERE attempts > 0", null, r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Payload: (byte[])r.GetValue(1)), transaction, cancellationToken);

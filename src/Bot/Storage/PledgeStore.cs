@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage;
@@ -33,7 +34,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
                 pledge.Agency,
                 AgencyKey = AgencyKey.Of(pledge.Agency),
                 pledge.WorkUnit,
-                pledge.Channel,
+                Channel = pledge.Channel.Name,
                 pledge.ChannelUserId,
                 pledge.PledgeTextVersion,
                 pledge.PledgeTextSha256,
@@ -46,15 +47,18 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
             return new PledgeSaveResult(pledge, true);
         }
 
-        var existing = await FindOneAsync(pledge.Nip is null ? ByChannelUser + " AND nip IS NULL" : ByNip, pledge, cancellationToken);
+        var existing = await FindOneAsync(
+            pledge.Nip is null ? ByChannelUser + " AND nip IS NULL" : ByNip,
+            new { pledge.ElectionId, pledge.Nip, Channel = pledge.Channel.Name, pledge.ChannelUserId },
+            cancellationToken);
         return new PledgeSaveResult(existing ?? throw new InvalidOperationException("Pledge conflict without an existing row."), false);
     }
 
     public Task<Pledge?> FindByNipAsync(string electionId, string nip, CancellationToken cancellationToken = default) =>
         FindOneAsync(ByNip, new { ElectionId = electionId, Nip = nip }, cancellationToken);
 
-    public Task<Pledge?> FindByChannelUserAsync(string electionId, string channel, string channelUserId, CancellationToken cancellationToken = default) =>
-        FindOneAsync(ByChannelUser, new { ElectionId = electionId, Channel = channel, ChannelUserId = channelUserId }, cancellationToken);
+    public Task<Pledge?> FindByChannelUserAsync(string electionId, Channel channel, string channelUserId, CancellationToken cancellationToken = default) =>
+        FindOneAsync(ByChannelUser, new { ElectionId = electionId, Channel = channel.Name, ChannelUserId = channelUserId }, cancellationToken);
 
     public async Task<IReadOnlyList<Pledge>> ListAsync(CancellationToken cancellationToken = default) =>
         await database.QueryAsync($"SELECT {Columns} FROM pledges ORDER BY id", null, Read, cancellationToken);
@@ -68,7 +72,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         var status = EmploymentStatusNames.FromStored(reader.GetString(3));
         return new Pledge(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), status, StoreDatabase.ReadTextOrNull(reader, 4), reader.GetString(5), reader.GetString(6),
-            reader.GetString(7), reader.GetString(8), reader.GetString(9), reader.GetString(10), StoreDatabase.ReadTime(reader, 11),
+            Channel.Parse(reader.GetString(7)), reader.GetString(8), reader.GetString(9), reader.GetString(10), StoreDatabase.ReadTime(reader, 11),
             AgencyUnlisted: Convert.ToBoolean(reader.GetValue(12), CultureInfo.InvariantCulture),
             Version: Convert.ToInt32(reader.GetValue(13), CultureInfo.InvariantCulture),
             CorrectedAt: StoreDatabase.ReadTimeOrNull(reader, 14),
@@ -98,7 +102,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
             nip is null
                 ? "SELECT COUNT(*) FROM pledges WHERE election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId AND nip IS NULL AND id <> @Id"
                 : "SELECT COUNT(*) FROM pledges WHERE election_id = @ElectionId AND nip = @Nip AND id <> @Id",
-            new { old.ElectionId, old.Channel, old.ChannelUserId, Nip = nip, current.Id },
+            new { old.ElectionId, Channel = old.Channel.Name, old.ChannelUserId, Nip = nip, current.Id },
             transaction,
             cancellationToken);
         if (taken > 0)

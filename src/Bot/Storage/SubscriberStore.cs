@@ -1,4 +1,5 @@
 using Dapper;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Subscribers;
 using NetralBot.Knowledge.Calendar;
 
@@ -13,7 +14,7 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
         ON CONFLICT(channel, chat_id) DO UPDATE SET {column} = excluded.{column}
         """;
 
-    public async Task TouchAsync(string channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
+    public async Task TouchAsync(Channel channel, string chatId, string userId, DateTimeOffset seenAt, CancellationToken cancellationToken = default)
     {
         var stale = database.Time(seenAt - TimeSpan.FromMinutes(1));
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -25,7 +26,7 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
             SELECT COUNT(*) FROM subscribers WHERE channel = @channel AND chat_id = @chatId AND user_id = @userId
             AND is_active = {database.True} AND last_seen_at >= @stale
             """,
-            new { channel, chatId, userId, stale },
+            new { channel = channel.Name, chatId, userId, stale },
             cancellationToken: cancellationToken));
         if (current > 0)
         {
@@ -40,22 +41,22 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
             ON CONFLICT(channel, chat_id) DO UPDATE SET user_id = excluded.user_id, is_active = {database.True}, last_seen_at = excluded.last_seen_at, inactive_reason = NULL
             WHERE subscribers.is_active = {database.False} OR subscribers.last_seen_at < @stale OR subscribers.user_id <> excluded.user_id
             """,
-            new { channel, chatId, userId, at = database.Time(seenAt), stale },
+            new { channel = channel.Name, chatId, userId, at = database.Time(seenAt), stale },
             cancellationToken: cancellationToken));
     }
 
-    public Task MarkInactiveAsync(string channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
+    public Task MarkInactiveAsync(Channel channel, string chatId, string reason, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(
             $"UPDATE subscribers SET is_active = {database.False}, inactive_reason = @reason WHERE channel = @channel AND chat_id = @chatId",
-            new { channel, chatId, reason },
+            new { channel = channel.Name, chatId, reason },
             cancellationToken);
 
-    public async Task<Subscriber?> FindAsync(string channel, string chatId, CancellationToken cancellationToken = default) =>
+    public async Task<Subscriber?> FindAsync(Channel channel, string chatId, CancellationToken cancellationToken = default) =>
         (await database.QueryAsync(
             "SELECT channel, chat_id, user_id, is_active, last_seen_at, inactive_reason, opted_out_at, time_zone FROM subscribers WHERE channel = @channel AND chat_id = @chatId",
-            new { channel, chatId },
+            new { channel = channel.Name, chatId },
             reader => new Subscriber(
-                reader.GetString(0),
+                Channel.Parse(reader.GetString(0)),
                 reader.GetString(1),
                 reader.GetString(2),
                 Convert.ToBoolean(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture),
@@ -66,14 +67,14 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
             cancellationToken)).FirstOrDefault();
 
     public async Task<bool> SetOptedOutAsync(
-        string channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default)
+        Channel channel, string chatId, string userId, DateTimeOffset seenAt, DateTimeOffset? optedOutAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         // Locked (IMMEDIATE on SQLite, FOR UPDATE on PostgreSQL): /berhenti and /mulai of one chat at once see each other's result.
         var wasOptedOut = (await connection.QueryRowsAsync(
             $"SELECT opted_out_at IS NOT NULL FROM subscribers WHERE channel = @channel AND chat_id = @chatId{database.ForUpdate}",
-            new { channel, chatId },
+            new { channel = channel.Name, chatId },
             reader => Convert.ToBoolean(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
             transaction,
             cancellationToken)).FirstOrDefault();
@@ -83,13 +84,13 @@ internal sealed class SubscriberStore(StoreDatabase database) : ISubscriberStore
         }
 
         await connection.ExecuteStatementAsync(
-            InsertNew("opted_out_at"), new { channel, chatId, userId, at = database.Time(seenAt), value = database.Time(optedOutAt) }, transaction, cancellationToken);
+            InsertNew("opted_out_at"), new { channel = channel.Name, chatId, userId, at = database.Time(seenAt), value = database.Time(optedOutAt) }, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
     public Task SetTimeZoneAsync(
-        string channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
+        Channel channel, string chatId, string userId, DateTimeOffset seenAt, IndonesianTimeZone zone, CancellationToken cancellationToken = default) =>
         // Stored as the abbreviation (WIB, WITA, WIT): the form the recipient query and admins read.
-        database.ExecuteAsync(InsertNew("time_zone"), new { channel, chatId, userId, at = database.Time(seenAt), value = zone.Abbreviation() }, cancellationToken);
+        database.ExecuteAsync(InsertNew("time_zone"), new { channel = channel.Name, chatId, userId, at = database.Time(seenAt), value = zone.Abbreviation() }, cancellationToken);
 }

@@ -1,9 +1,10 @@
+using NetralBot.Bot.Common;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Subscribers;
 
 /// <summary>Someone who contacted the bot on a channel; the recipient registry for later broadcasts.</summary>
-/// <param name="Channel">The channel, e.g. <c>telegram</c>.</param>
+/// <param name="Channel">The channel.</param>
 /// <param name="ChatId">The chat to send to.</param>
 /// <param name="UserId">The user's id on the channel.</param>
 /// <param name="IsActive">False after the user blocked the bot.</param>
@@ -12,7 +13,7 @@ namespace NetralBot.Bot.Subscribers;
 /// <param name="OptedOutAt">When the user opted out of broadcasts (<c>/berhenti</c>); null while they receive them.</param>
 /// <param name="TimeZone">The user's zone set with <c>/zona</c>; null while not known (reminders then follow WIB).</param>
 internal sealed record Subscriber(
-    string Channel,
+    Channel Channel,
     string ChatId,
     string UserId,
     bool IsActive,

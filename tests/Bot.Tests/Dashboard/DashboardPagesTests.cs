@@ -256,7 +256,7 @@ public sealed partial class DashboardPagesTests(HeadlessChromium chromium) : ICl
     }
 
     private Pledge Pledge(string nip, string agency, string user, string election = BotUnderTest.ElectionId) => new(
-        election, $"NB-{++_receipt:D4}-UJIX", "Nama", EmploymentStatus.Pns, nip, agency, "Unit", "telegram", user, "uji-1", new string('0', 64), DateTimeOffset.UtcNow);
+        election, $"NB-{++_receipt:D4}-UJIX", "Nama", EmploymentStatus.Pns, nip, agency, "Unit", Channel.Telegram, user, "uji-1", new string('0', 64), DateTimeOffset.UtcNow);
 
     [GeneratedRegex(@"^- (.+): (\d+)$", RegexOptions.Multiline)]
     private static partial Regex AgencyLine();

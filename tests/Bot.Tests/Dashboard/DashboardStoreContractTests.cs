@@ -1,5 +1,6 @@
 using NetralBot.Bot.Access;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Dashboard;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
@@ -78,7 +79,7 @@ public abstract class DashboardStoreContractTests
         await roster.ReplaceAsync("BKN", [new("199001012015011001", "Ani", "A"), new("199001012015011002", "Budi", "A"), new("199001012015011003", "Cici", "A")], Now);
         foreach (var user in new[] { "1", "2", "3", "4" })
         {
-            await subscribers.TouchAsync("telegram", user, user, Now);
+            await subscribers.TouchAsync(Channel.Telegram, user, user, Now);
         }
 
         await pledges.SaveAsync(Pledge("199001012015011001", "BKN", "uji-2024", "1")); // Ani: pledged before, not now → reached
@@ -119,11 +120,11 @@ public abstract class DashboardStoreContractTests
 
         Assert.Equal([new DailyCount(feb1, 2)], await figures.PledgesPerDayAsync(Election, null));
 
-        await subscribers.TouchAsync("telegram", "1", "1", Now);
-        await subscribers.TouchAsync("telegram", "2", "2", Now);
-        await subscribers.TouchAsync("whatsapp", "3", "3", Now);
-        await subscribers.SetOptedOutAsync("telegram", "2", "2", Now, Now);
-        await subscribers.MarkInactiveAsync("whatsapp", "3", "blocked");
+        await subscribers.TouchAsync(Channel.Telegram, "1", "1", Now);
+        await subscribers.TouchAsync(Channel.Telegram, "2", "2", Now);
+        await subscribers.TouchAsync(Channel.WhatsApp, "3", "3", Now);
+        await subscribers.SetOptedOutAsync(Channel.Telegram, "2", "2", Now, Now);
+        await subscribers.MarkInactiveAsync(Channel.WhatsApp, "3", "blocked");
         Assert.Equal([new ChannelSubscribers("telegram", 1, 1, 0), new ChannelSubscribers("whatsapp", 0, 0, 1)], await figures.SubscribersPerChannelAsync());
     }
 
@@ -132,22 +133,22 @@ public abstract class DashboardStoreContractTests
     {
         var database = await OpenAsync();
         var subscribers = new SubscriberStore(database);
-        foreach (var (channel, chat) in new[] { ("telegram", "1"), ("telegram", "2"), ("telegram", "3"), ("whatsapp", "4"), ("whatsapp", "5") })
+        foreach (var (channel, chat) in new[] { (Channel.Telegram, "1"), (Channel.Telegram, "2"), (Channel.Telegram, "3"), (Channel.WhatsApp, "4"), (Channel.WhatsApp, "5") })
         {
             await subscribers.TouchAsync(channel, chat, chat, Now);
         }
 
         await AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 3, 0, 0), new ChannelSubscribers("whatsapp", 2, 0, 0));
 
-        await subscribers.SetOptedOutAsync("telegram", "2", "2", Now, Now);
-        await subscribers.MarkInactiveAsync("telegram", "3", "blocked");
-        await subscribers.MarkInactiveAsync("telegram", "2", "blocked"); // opted out and blocked: counted in both
-        await subscribers.SetOptedOutAsync("whatsapp", "6", "6", Now, Now); // a first message that is /berhenti
+        await subscribers.SetOptedOutAsync(Channel.Telegram, "2", "2", Now, Now);
+        await subscribers.MarkInactiveAsync(Channel.Telegram, "3", "blocked");
+        await subscribers.MarkInactiveAsync(Channel.Telegram, "2", "blocked"); // opted out and blocked: counted in both
+        await subscribers.SetOptedOutAsync(Channel.WhatsApp, "6", "6", Now, Now); // a first message that is /berhenti
         await AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 1, 1, 2), new ChannelSubscribers("whatsapp", 2, 1, 0));
 
-        await subscribers.TouchAsync("telegram", "3", "3", Now.AddMinutes(5)); // writing again undoes the block
-        await subscribers.TouchAsync("telegram", "1", "1", Now.AddMinutes(5)); // only last seen: nothing moves
-        await subscribers.SetOptedOutAsync("telegram", "2", "2", Now, null); // opted in again, still blocked
+        await subscribers.TouchAsync(Channel.Telegram, "3", "3", Now.AddMinutes(5)); // writing again undoes the block
+        await subscribers.TouchAsync(Channel.Telegram, "1", "1", Now.AddMinutes(5)); // only last seen: nothing moves
+        await subscribers.SetOptedOutAsync(Channel.Telegram, "2", "2", Now, null); // opted in again, still blocked
         await AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 2, 0, 1), new ChannelSubscribers("whatsapp", 2, 1, 0));
 
         await database.ExecuteAsync("UPDATE subscribers SET channel = 'whatsapp' WHERE channel = 'telegram' AND chat_id = '1'", null, default);
@@ -196,7 +197,7 @@ public abstract class DashboardStoreContractTests
     }
 
     private Pledge Pledge(string nip, string agency, string election, string user = "1", DateTimeOffset? at = null) => new(
-        election, $"NB-{++_receipt:D4}-TEST", "Nama", EmploymentStatus.Pns, nip, agency, "Unit", "telegram", user, "uji-1", new string('0', 64), at ?? Now);
+        election, $"NB-{++_receipt:D4}-TEST", "Nama", EmploymentStatus.Pns, nip, agency, "Unit", Channel.Telegram, user, "uji-1", new string('0', 64), at ?? Now);
 }
 
 /// <summary>The dashboard stores on SQLite: a temp file per test.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.Telegram;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Sqlite;
@@ -78,17 +79,17 @@ internal sealed class BroadcastRig : IDisposable
             NullLogger<TelegramApiClient>.Instance);
 
     /// <summary>Adds active Telegram subscribers with chat ids first..first+count-1 in one transaction.</summary>
-    public void AddSubscribers(long first, int count) => AddSubscribers("telegram", first, count);
+    public void AddSubscribers(long first, int count) => AddSubscribers(Channel.Telegram, first, count);
 
     /// <summary>Adds active subscribers of <paramref name="channel"/> with chat ids first..first+count-1 in one transaction.</summary>
-    public void AddSubscribers(string channel, long first, int count)
+    public void AddSubscribers(Channel channel, long first, int count)
     {
         using var connection = Database.OpenAsync().GetAwaiter().GetResult();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at) VALUES ($channel, $id, $id, 1, '2029-01-01T00:00:00.0000000Z')";
-        command.Parameters.AddWithValue("$channel", channel);
+        command.Parameters.AddWithValue("$channel", channel.Name);
         var id = command.Parameters.Add("$id", SqliteType.Text);
         for (var chat = first; chat < first + count; chat++)
         {
@@ -101,7 +102,7 @@ internal sealed class BroadcastRig : IDisposable
 
     public Task PledgeAsync(long userId, string agency) =>
         Pledges.SaveAsync(new Pledge(
-            ElectionId, "NB-" + userId, "Nama " + userId, EmploymentStatus.NonAsn, null, agency, "Unit", "telegram",
+            ElectionId, "NB-" + userId, "Nama " + userId, EmploymentStatus.NonAsn, null, agency, "Unit", Channel.Telegram,
             userId.ToString(System.Globalization.CultureInfo.InvariantCulture), "uji-1", "abc", DateTimeOffset.UtcNow));
 
     public void Dispose() => _http.Dispose();

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Tests.Fakes;
 
 /// <summary>Records the reports the engine sends to admins of one channel.</summary>
-internal sealed class FakeAdminNotifier(string channel) : IAdminNotifier
+internal sealed class FakeAdminNotifier(Channel channel) : IAdminNotifier
 {
     private readonly ConcurrentQueue<(string UserId, string Text)> _sent = new();
 
-    public string Channel { get; } = channel;
+    public Channel Channel { get; } = channel;
 
     public IReadOnlyList<(string UserId, string Text)> Sent => _sent.ToList();
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 
 namespace NetralBot.Bot.Tests.Fakes;
 
@@ -8,13 +9,13 @@ namespace NetralBot.Bot.Tests.Fakes;
 /// A second channel for the delivery engine's unit boundary: records every attempt with its time and answers from a
 /// per-chat script (then <see cref="DeliveryOutcome.Sent"/>).
 /// </summary>
-internal sealed class FakeBroadcastChannel(string channel, BroadcastChannelLimits limits) : IBroadcastChannel
+internal sealed class FakeBroadcastChannel(Channel channel, BroadcastChannelLimits limits) : IBroadcastChannel
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<DeliveryOutcome>> _script = new();
     private readonly ConcurrentQueue<(string ChatId, BroadcastMessage Message, DeliveryOutcome Outcome, TimeSpan At)> _attempts = new();
 
-    public string Channel { get; } = channel;
+    public Channel Channel { get; } = channel;
 
     public BroadcastChannelLimits Limits { get; } = limits;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Privacy;
@@ -58,7 +59,7 @@ public sealed class FeedbackPipelineTests : IDisposable
     }
 
     private static Task<IReadOnlyList<Reply>> SendAsync(ConversationEngine engine, string text) =>
-        engine.HandleAsync(new Turn("console", "u1", "c1", text, null, DateTimeOffset.UtcNow));
+        engine.HandleAsync(new Turn(Channel.Console, "u1", "c1", text, null, DateTimeOffset.UtcNow));
 
     // A database that has gone away (disk, network): every write fails.
     private sealed class BrokenStore : IFeedbackStore

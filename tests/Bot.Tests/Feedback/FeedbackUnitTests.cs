@@ -1,4 +1,5 @@
 using System.Text;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Privacy;
 using NetralBot.Knowledge.Answering;
@@ -99,11 +100,11 @@ public sealed class FeedbackUnitTests
     {
         var a = new UserIdHash(Encoding.UTF8.GetBytes("kunci-rahasia-uji-0001"));
         var b = new UserIdHash(Encoding.UTF8.GetBytes("kunci-rahasia-uji-0002"));
-        var hash = a.ForUser("telegram", "123456789");
+        var hash = a.ForUser(Channel.Telegram, "123456789");
         Assert.Matches("^[0-9a-f]{64}$", hash);
-        Assert.Equal(hash, new UserIdHash(Encoding.UTF8.GetBytes("kunci-rahasia-uji-0001")).ForUser("telegram", "123456789"));
-        Assert.NotEqual(hash, b.ForUser("telegram", "123456789"));
-        Assert.NotEqual(hash, a.ForUser("whatsapp", "123456789"));
+        Assert.Equal(hash, new UserIdHash(Encoding.UTF8.GetBytes("kunci-rahasia-uji-0001")).ForUser(Channel.Telegram, "123456789"));
+        Assert.NotEqual(hash, b.ForUser(Channel.Telegram, "123456789"));
+        Assert.NotEqual(hash, a.ForUser(Channel.WhatsApp, "123456789"));
         Assert.NotEqual(hash, a.ForValue("chat", "telegram:123456789"));
         Assert.DoesNotContain("123456789", hash, StringComparison.Ordinal);
         Assert.DoesNotContain("kunci", a.ToString(), StringComparison.Ordinal);

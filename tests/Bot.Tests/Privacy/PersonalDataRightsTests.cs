@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
 using NetralBot.Bot.Tests.Fakes;
@@ -160,7 +161,7 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
         Assert.Empty(await DatabaseScan.FindAsync(db, Nip, "Rahmawati", "Kusumaningrum", Phone));
         Assert.Equal(1, await DatabaseScan.CountAsync(db, "SELECT COUNT(*) FROM broadcast_deliveries WHERE length(platform_message_id) = 64")); // still matchable
         var kept = Assert.Single(await bot.Pledges.ListAsync());
-        Assert.Equal(("RSUD Ulin Banjarmasin", "whatsapp", ""), (kept.Agency, kept.Channel, kept.FullName));
+        Assert.Equal(("RSUD Ulin Banjarmasin", Channel.WhatsApp, ""), (kept.Agency, kept.Channel, kept.FullName));
     }
 
     [Fact]
@@ -168,9 +169,9 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: HashKey);
         var now = DateTimeOffset.UtcNow;
-        await bot.Pledges.SaveAsync(new Pledge("pemilu-2024", "NB-LAMA-0001", "Sutrisno Wibisono", EmploymentStatus.Pns, "197001012000031001", "Kementerian Dalam Negeri", "Biro Umum", "telegram", "555001", "uji-1", "abc", now.AddDays(-800)));
-        await bot.Pledges.SaveAsync(new Pledge("pemilu-2024", "NB-LAMA-0002", "Yohana Wenda", EmploymentStatus.NonAsn, null, "Kecamatan Abepura", "Umum", "whatsapp", "6281211110000", "uji-1", "abc", now.AddDays(-731)));
-        await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, "NB-BARU-0003", "Made Suarta", EmploymentStatus.Pppk, "198001012010011001", "BKPSDM Kota Jayapura", "Mutasi", "telegram", "555003", "uji-1", "abc", now.AddDays(-700)));
+        await bot.Pledges.SaveAsync(new Pledge("pemilu-2024", "NB-LAMA-0001", "Sutrisno Wibisono", EmploymentStatus.Pns, "197001012000031001", "Kementerian Dalam Negeri", "Biro Umum", Channel.Telegram, "555001", "uji-1", "abc", now.AddDays(-800)));
+        await bot.Pledges.SaveAsync(new Pledge("pemilu-2024", "NB-LAMA-0002", "Yohana Wenda", EmploymentStatus.NonAsn, null, "Kecamatan Abepura", "Umum", Channel.WhatsApp, "6281211110000", "uji-1", "abc", now.AddDays(-731)));
+        await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, "NB-BARU-0003", "Made Suarta", EmploymentStatus.Pppk, "198001012010011001", "BKPSDM Kota Jayapura", "Mutasi", Channel.Telegram, "555003", "uji-1", "abc", now.AddDays(-700)));
         var db = _content.DatabasePath;
         await DatabaseScan.ExecuteAsync(db, "INSERT INTO telegram_inbox(update_id, chat_key, payload, received_at, attempts, parked_at) VALUES (9, '555001', $b, $old, 3, $old), (10, '555003', $c, $recent, 3, $recent)",
             ("$b", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555001,"first_name":"Sutrisno"}}}""")), ("$c", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555003}}}""")), ("$old", now.AddDays(-40).UtcDateTime.ToString("O")), ("$recent", now.AddDays(-2).UtcDateTime.ToString("O")));
@@ -196,7 +197,7 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
         var agencies = new[] { "disdik bjb", "DINAS PENDIDIKAN BANJARBARU", "Dinas Pendidikan Kota Banjarbru", "Kantor Pos Banjarbaru" };
         for (var i = 0; i < agencies.Length; i++)
         {
-            await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, $"NB-AGEN-000{i}", "Nama", EmploymentStatus.NonAsn, null, agencies[i], "Unit", "telegram", $"77{i}", "uji-1", "abc", now));
+            await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, $"NB-AGEN-000{i}", "Nama", EmploymentStatus.NonAsn, null, agencies[i], "Unit", Channel.Telegram, $"77{i}", "uji-1", "abc", now));
         }
 
         Assert.Equal(2, await bot.App.Services.GetRequiredService<Pledges.Agencies.AgencyListApplier>().RunOnceAsync(CancellationToken.None));

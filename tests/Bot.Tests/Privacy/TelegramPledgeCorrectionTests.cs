@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Tests.Fakes;
 
@@ -89,7 +90,7 @@ public sealed partial class TelegramPledgeCorrectionTests : IAsyncLifetime
         Assert.Contains("versi 2", done[0].Text);
         Assert.Contains(code, done[0].Text);
 
-        var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "1301");
+        var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "1301");
         Assert.Equal((code, "Budi Santosa", Nip, "BKPSDM Kabupaten Bogor", "Bidang SMP", 2), (stored!.ReceiptCode, stored.FullName, stored.Nip, stored.Agency, stored.WorkUnit, stored.Version));
         Assert.NotNull(stored.CorrectedAt);
         var original = Assert.Single(await bot.App.Services.GetRequiredService<IPledgeCorrectionStore>().ListVersionsAsync(code));
@@ -117,7 +118,7 @@ public sealed partial class TelegramPledgeCorrectionTests : IAsyncLifetime
         var unit = await Press(1311, PledgeDialog.AgencyYesButtonData);
         Assert.Contains("unit kerja", unit[0].Text);
         await Finish(1311);
-        var yes = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "1311");
+        var yes = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "1311");
         Assert.Equal(("Dinas Pendidikan Kota Banjarbaru", false), (yes!.Agency, yes.AgencyUnlisted));
 
         await StartPledge(1312, "Siti Aminah", "198503122010012005");
@@ -128,7 +129,7 @@ public sealed partial class TelegramPledgeCorrectionTests : IAsyncLifetime
         var flagged = await Say(1312, "Dinas Pendidikan Kabupaten Banjar", 2);
         Assert.Contains("belum ada di daftar", flagged[0].Text);
         await Finish(1312);
-        var no = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "1312");
+        var no = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "1312");
         Assert.Equal(("Dinas Pendidikan Kabupaten Banjar", true), (no!.Agency, no.AgencyUnlisted));
         var csv = new StringWriter();
         await PledgeCsvWriter.WriteAsync(csv, [no]);
@@ -146,7 +147,7 @@ public sealed partial class TelegramPledgeCorrectionTests : IAsyncLifetime
         Assert.Contains("belum ada di daftar", unknown[0].Text);
         Assert.Contains("unit kerja", unknown[1].Text);
         await Finish(1321);
-        var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, "telegram", "1321");
+        var stored = await bot.Pledges.FindByChannelUserAsync(BotUnderTest.ElectionId, Channel.Telegram, "1321");
         Assert.Equal(("Kantor Urusan Agama Kecamatan Tanjung", true), (stored!.Agency, stored.AgencyUnlisted));
     }
 

@@ -1,4 +1,5 @@
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
@@ -15,8 +16,8 @@ public sealed class PostgresEnumerationCheckTests(PostgresTestDatabase database)
         await database.TruncateAsync();
         await using var db = database.Open();
         var pledges = new PledgeStore(db);
-        await pledges.SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", "telegram", "1", "uji-1", "abc", DateTimeOffset.UtcNow));
-        await new SubscriberStore(db).TouchAsync("telegram", "1", "1", DateTimeOffset.UtcNow);
+        await pledges.SaveAsync(new Pledge("uji-2029", "NB-1", "Nama", EmploymentStatus.NonAsn, null, "BKN", "Unit", Channel.Telegram, "1", "uji-1", "abc", DateTimeOffset.UtcNow));
+        await new SubscriberStore(db).TouchAsync(Channel.Telegram, "1", "1", DateTimeOffset.UtcNow);
         await new BroadcastStore(db).CreateAsync("teks", BroadcastTarget.All, "uji-2029", "cli", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
         foreach (var sql in new[]
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
@@ -100,13 +101,13 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
                 {
                     case 0:
                         var agency = random.Next(2) == 0 ? "Kemenag" : "KEMENAG";
-                        await pledges.SaveAsync(new Pledge("uji-2029", "NB-" + serial, "Nama", EmploymentStatus.Pns, "1990" + serial, agency, "Unit", "telegram", user, "uji-1", "abc", Now));
+                        await pledges.SaveAsync(new Pledge("uji-2029", "NB-" + serial, "Nama", EmploymentStatus.Pns, "1990" + serial, agency, "Unit", Channel.Telegram, user, "uji-1", "abc", Now));
                         break;
                     case 1:
-                        await subscribers.TouchAsync("telegram", user, user, Now);
+                        await subscribers.TouchAsync(Channel.Telegram, user, user, Now);
                         break;
                     default:
-                        await subscribers.MarkInactiveAsync("telegram", user, "Forbidden: bot was blocked by the user");
+                        await subscribers.MarkInactiveAsync(Channel.Telegram, user, "Forbidden: bot was blocked by the user");
                         break;
                 }
             }
@@ -142,7 +143,7 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
         for (var i = 0; i < Recipients; i++)
         {
             var chat = i.ToString(CultureInfo.InvariantCulture);
-            await subscribers.TouchAsync("fake", chat, chat, Now);
+            await subscribers.TouchAsync(Channel.WhatsApp, chat, chat, Now);
         }
 
         var store = new BroadcastStore(seed);
@@ -202,7 +203,7 @@ public sealed class PostgresMultiInstanceTests(PostgresTestDatabase database) : 
             _service = new BroadcastService(_sender, options, new PostgresAdvisoryLease(database), TimeProvider.System, NullLogger<BroadcastService>.Instance);
         }
 
-        public FakeBroadcastChannel Channel { get; } = new("fake", new BroadcastChannelLimits(100_000, TimeSpan.FromSeconds(1)));
+        public FakeBroadcastChannel Channel { get; } = new(Common.Channel.WhatsApp, new BroadcastChannelLimits(100_000, TimeSpan.FromSeconds(1)));
 
         public static Instance Start(PostgresDatabase database)
         {

@@ -4,6 +4,7 @@ using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels;
 using NetralBot.Bot.Channels.Telegram;
 using NetralBot.Bot.Channels.WhatsApp;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage;
@@ -39,7 +40,7 @@ public abstract class StoreContractTests
     public async Task A_correction_is_a_new_version_that_keeps_the_original_and_the_receipt_and_moves_the_statistics()
     {
         var stores = await OpenAsync();
-        await stores.Subscribers.TouchAsync("telegram", "1", "1", Now);
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "1", "1", Now);
         await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001")); // NB-1
         await stores.Pledges.SaveAsync(NewPledge("2", Election, "BKN", EmploymentStatus.Pns, "199001012020121002")); // NB-2
         var corrections = (IPledgeCorrectionStore)stores.Pledges;
@@ -48,7 +49,7 @@ public abstract class StoreContractTests
             new PledgeCorrection("NB-1", "Nama Baru", EmploymentStatus.Pppk, "199001012020121003", "Kemendagri", "Unit Baru", true, Now.AddHours(1)));
 
         Assert.Equal(PledgeCorrectionOutcome.Corrected, outcome);
-        var stored = await stores.Pledges.FindByChannelUserAsync(Election, "telegram", "1");
+        var stored = await stores.Pledges.FindByChannelUserAsync(Election, Channel.Telegram, "1");
         Assert.Equal(corrected, stored);
         Assert.Equal(("NB-1", "Nama Baru", "Kemendagri", 2, Now.AddHours(1), true), (stored!.ReceiptCode, stored.FullName, stored.Agency, stored.Version, stored.CorrectedAt, stored.AgencyUnlisted));
         Assert.Equal(Now, stored.PledgedAt);
@@ -73,7 +74,7 @@ public abstract class StoreContractTests
         Assert.Equal(Now.AddHours(1), (await corrections.ListVersionsAsync("NB-1"))[1].RecordedAt);
         var (taken, _) = await corrections.CorrectAsync(new PledgeCorrection("NB-1", "X", EmploymentStatus.Pns, "199001012020121002", "BKN", "Unit", false, Now.AddHours(3)));
         Assert.Equal(PledgeCorrectionOutcome.NipTaken, taken);
-        Assert.Equal(3, (await stores.Pledges.FindByChannelUserAsync(Election, "telegram", "1"))!.Version);
+        Assert.Equal(3, (await stores.Pledges.FindByChannelUserAsync(Election, Channel.Telegram, "1"))!.Version);
         Assert.Equal(PledgeCorrectionOutcome.NotFound, (await corrections.CorrectAsync(new PledgeCorrection("NB-9", "X", EmploymentStatus.NonAsn, null, "BKN", "Unit", false, Now))).Outcome);
         Assert.Equal(2, (await stores.Statistics.GetAsync(Election, "bkn")).Pledges);
 
@@ -87,25 +88,25 @@ public abstract class StoreContractTests
     {
         var stores = await OpenAsync();
         var personal = new NetralBot.Bot.Storage.PersonalDataStore(CurrentDatabase);
-        await stores.Subscribers.TouchAsync("telegram", "1", "1", Now);
-        await stores.Subscribers.SetTimeZoneAsync("telegram", "1", "1", Now, IndonesianTimeZone.Wita);
-        await stores.Subscribers.TouchAsync("telegram", "2", "2", Now);
-        await stores.Dialogs.SaveAsync("telegram", "1", new DialogState("pledge", "{}"), Now);
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "1", "1", Now);
+        await stores.Subscribers.SetTimeZoneAsync(Channel.Telegram, "1", "1", Now, IndonesianTimeZone.Wita);
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "2", "2", Now);
+        await stores.Dialogs.SaveAsync(Channel.Telegram, "1", new DialogState("pledge", "{}"), Now);
         await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001")); // NB-1
         await ((IPledgeCorrectionStore)stores.Pledges).CorrectAsync(
             new PledgeCorrection("NB-1", "Nama Ralat", EmploymentStatus.Pns, "199001012020121001", "BKN", "Unit", false, Now.AddHours(1)));
         await stores.Pledges.SaveAsync(NewPledge("2", Election, "Kemendagri", EmploymentStatus.NonAsn) with { PledgedAt = Now.AddDays(-800) }); // NB-2
         await stores.Pledges.SaveAsync(NewPledge("3", Election, "Kemendagri", EmploymentStatus.Pns, "199001012020121003") with { PledgedAt = Now.AddDays(-100) }); // NB-3
-        Assert.Single(await personal.ListPledgesAsync("telegram", "1"));
+        Assert.Single(await personal.ListPledgesAsync(Channel.Telegram, "1"));
 
-        var result = await personal.EraseAsync("telegram", "1", nip => "hash-" + nip.Length, Now.AddHours(2));
+        var result = await personal.EraseAsync(Channel.Telegram, "1", nip => "hash-" + nip.Length, Now.AddHours(2));
 
         Assert.Equal((1, "NB-1"), (result.PledgesAnonymised, result.ReceiptCodes.Single()));
-        Assert.Null(await stores.Pledges.FindByChannelUserAsync(Election, "telegram", "1"));
+        Assert.Null(await stores.Pledges.FindByChannelUserAsync(Election, Channel.Telegram, "1"));
         Assert.Null(await stores.Pledges.FindByNipAsync(Election, "199001012020121001"));
-        Assert.Null(await stores.Subscribers.FindAsync("telegram", "1"));
-        Assert.Null(await stores.Dialogs.LoadAsync("telegram", "1"));
-        Assert.NotNull(await stores.Subscribers.FindAsync("telegram", "2"));
+        Assert.Null(await stores.Subscribers.FindAsync(Channel.Telegram, "1"));
+        Assert.Null(await stores.Dialogs.LoadAsync(Channel.Telegram, "1"));
+        Assert.NotNull(await stores.Subscribers.FindAsync(Channel.Telegram, "2"));
         var kept = (await stores.Pledges.ListAsync()).Single(p => p.ReceiptCode == "NB-1");
         Assert.Equal(("", null, "BKN", "Unit", EmploymentStatus.Pns, Now, Now.AddHours(2)), (kept.FullName, kept.Nip, kept.Agency, kept.WorkUnit, kept.Status, kept.PledgedAt, kept.AnonymisedAt));
         Assert.DoesNotContain("1", kept.ChannelUserId.Split(':')[0]);
@@ -129,42 +130,42 @@ public abstract class StoreContractTests
     public async Task Update_ids_are_marked_once_per_channel_unmarked_and_pruned_by_age()
     {
         var store = (await OpenAsync()).Updates;
-        Assert.True(await store.TryMarkAsync("telegram", 1, Now.AddDays(-40)));
-        Assert.False(await store.TryMarkAsync("telegram", 1, Now));
-        Assert.True(await store.TryMarkAsync("whatsapp", 1, Now));
-        Assert.True(await store.TryMarkAsync("telegram", long.MaxValue, Now));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, 1, Now.AddDays(-40)));
+        Assert.False(await store.TryMarkAsync(Channel.Telegram, 1, Now));
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, 1, Now));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, long.MaxValue, Now));
 
         Assert.Equal(1, await store.PruneAsync(Now.AddDays(-30)));
-        Assert.True(await store.TryMarkAsync("telegram", 1, Now));
-        await store.UnmarkAsync("telegram", 1);
-        Assert.True(await store.TryMarkAsync("telegram", 1, Now));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, 1, Now));
+        await store.UnmarkAsync(Channel.Telegram, 1);
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, 1, Now));
     }
 
     [StoreFact]
     public async Task Message_ids_are_marked_once_per_channel_kept_past_meta_s_retry_horizon_and_pruned_later()
     {
         var store = (await OpenAsync()).Messages;
-        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now.AddDays(-8)));
-        Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
-        Assert.True(await store.TryMarkAsync("other", "wamid.A", Now.AddDays(-40)));
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now.AddDays(-8)));
+        Assert.False(await store.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, "wamid.A", Now.AddDays(-40)));
 
         Assert.Equal(1, await store.PruneAsync(Now - ProcessedIdPruningService.Retention));
-        Assert.False(await store.TryMarkAsync("whatsapp", "wamid.A", Now)); // 8 days old: still remembered
-        await store.UnmarkAsync("whatsapp", "wamid.A");
-        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.A", Now));
+        Assert.False(await store.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now)); // 8 days old: still remembered
+        await store.UnmarkAsync(Channel.WhatsApp, "wamid.A");
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, "wamid.A", Now));
     }
 
     [StoreFact]
     public async Task A_message_recorded_under_its_legacy_id_counts_as_marked_and_a_legacy_id_is_only_looked_up()
     {
         var store = (await OpenAsync()).Messages;
-        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.RAW", Now.AddDays(-1))); // stored raw, before digests
-        Assert.False(await store.TryMarkAsync("whatsapp", "digest-of-raw", Now, legacyId: "wamid.RAW"));
-        Assert.True(await store.TryMarkAsync("other", "digest-of-raw", Now, legacyId: "wamid.RAW")); // per channel
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, "wamid.RAW", Now.AddDays(-1))); // stored raw, before digests
+        Assert.False(await store.TryMarkAsync(Channel.WhatsApp, "digest-of-raw", Now, legacyId: "wamid.RAW"));
+        Assert.True(await store.TryMarkAsync(Channel.Telegram, "digest-of-raw", Now, legacyId: "wamid.RAW")); // per channel
 
-        Assert.True(await store.TryMarkAsync("whatsapp", "digest-of-new", Now, legacyId: "wamid.NEW"));
-        Assert.False(await store.TryMarkAsync("whatsapp", "digest-of-new", Now, legacyId: "wamid.NEW"));
-        Assert.True(await store.TryMarkAsync("whatsapp", "wamid.NEW", Now)); // the legacy id was not stored
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, "digest-of-new", Now, legacyId: "wamid.NEW"));
+        Assert.False(await store.TryMarkAsync(Channel.WhatsApp, "digest-of-new", Now, legacyId: "wamid.NEW"));
+        Assert.True(await store.TryMarkAsync(Channel.WhatsApp, "wamid.NEW", Now)); // the legacy id was not stored
     }
 
     [StoreFact]
@@ -256,9 +257,9 @@ public abstract class StoreContractTests
 
         Assert.Equal(pns, await store.FindByNipAsync(Election, "199001012020121001"));
         Assert.Null(await store.FindByNipAsync(Earlier, "199001012020121001"));
-        Assert.Equal(nonAsn, await store.FindByChannelUserAsync(Election, "telegram", "3"));
-        Assert.Equal("199001012020121002", (await store.FindByChannelUserAsync(Election, "telegram", "1"))!.Nip); // the latest
-        Assert.Null(await store.FindByChannelUserAsync(Election, "whatsapp", "3"));
+        Assert.Equal(nonAsn, await store.FindByChannelUserAsync(Election, Channel.Telegram, "3"));
+        Assert.Equal("199001012020121002", (await store.FindByChannelUserAsync(Election, Channel.Telegram, "1"))!.Nip); // the latest
+        Assert.Null(await store.FindByChannelUserAsync(Election, Channel.WhatsApp, "3"));
         Assert.Equal(["NB-1", "NB-3", "NB-5", "NB-6"], (await store.ListAsync()).Select(p => p.ReceiptCode));
 
         // A receipt-code collision is not a duplicate person: it must not be swallowed.
@@ -279,14 +280,14 @@ public abstract class StoreContractTests
     public async Task Dialog_states_are_saved_per_user_overwritten_and_cleared()
     {
         var store = (await OpenAsync()).Dialogs;
-        Assert.Null(await store.LoadAsync("telegram", "1"));
-        await store.SaveAsync("telegram", "1", new DialogState("pledge", "{\"step\":1}"), Now);
-        await store.SaveAsync("whatsapp", "1", new DialogState("admin", "{}"), Now);
-        await store.SaveAsync("telegram", "1", new DialogState("pledge", "{\"step\":2}"), Now.AddMinutes(1));
-        Assert.Equal(new DialogState("pledge", "{\"step\":2}"), await store.LoadAsync("telegram", "1"));
-        await store.ClearAsync("telegram", "1");
-        Assert.Null(await store.LoadAsync("telegram", "1"));
-        Assert.Equal(new DialogState("admin", "{}"), await store.LoadAsync("whatsapp", "1"));
+        Assert.Null(await store.LoadAsync(Channel.Telegram, "1"));
+        await store.SaveAsync(Channel.Telegram, "1", new DialogState("pledge", "{\"step\":1}"), Now);
+        await store.SaveAsync(Channel.WhatsApp, "1", new DialogState("admin", "{}"), Now);
+        await store.SaveAsync(Channel.Telegram, "1", new DialogState("pledge", "{\"step\":2}"), Now.AddMinutes(1));
+        Assert.Equal(new DialogState("pledge", "{\"step\":2}"), await store.LoadAsync(Channel.Telegram, "1"));
+        await store.ClearAsync(Channel.Telegram, "1");
+        Assert.Null(await store.LoadAsync(Channel.Telegram, "1"));
+        Assert.Equal(new DialogState("admin", "{}"), await store.LoadAsync(Channel.WhatsApp, "1"));
     }
 
     [StoreFact]
@@ -306,38 +307,38 @@ public abstract class StoreContractTests
     public async Task Subscribers_keep_a_block_apart_from_an_opt_out_and_keep_their_zone()
     {
         var store = (await OpenAsync()).Subscribers;
-        Assert.Null(await store.FindAsync("telegram", "1"));
-        await store.TouchAsync("telegram", "1", "u1", Now);
-        Assert.Equal(new Subscriber("telegram", "1", "u1", true, Now, null), await store.FindAsync("telegram", "1"));
+        Assert.Null(await store.FindAsync(Channel.Telegram, "1"));
+        await store.TouchAsync(Channel.Telegram, "1", "u1", Now);
+        Assert.Equal(new Subscriber(Channel.Telegram, "1", "u1", true, Now, null), await store.FindAsync(Channel.Telegram, "1"));
 
         // Last-seen to the minute: a touch within it writes nothing.
-        await store.TouchAsync("telegram", "1", "u1", Now.AddSeconds(30));
-        Assert.Equal(Now, (await store.FindAsync("telegram", "1"))!.LastSeenAt);
+        await store.TouchAsync(Channel.Telegram, "1", "u1", Now.AddSeconds(30));
+        Assert.Equal(Now, (await store.FindAsync(Channel.Telegram, "1"))!.LastSeenAt);
 
-        await store.MarkInactiveAsync("telegram", "1", "Forbidden: bot was blocked by the user");
-        var blocked = await store.FindAsync("telegram", "1");
+        await store.MarkInactiveAsync(Channel.Telegram, "1", "Forbidden: bot was blocked by the user");
+        var blocked = await store.FindAsync(Channel.Telegram, "1");
         Assert.False(blocked!.IsActive);
         Assert.Equal("Forbidden: bot was blocked by the user", blocked.InactiveReason);
 
-        Assert.True(await store.SetOptedOutAsync("telegram", "1", "u1", Now, Now.AddMinutes(1)));
-        Assert.False(await store.SetOptedOutAsync("telegram", "1", "u1", Now, Now.AddMinutes(2))); // already opted out
-        await store.TouchAsync("telegram", "1", "u1", Now.AddSeconds(40)); // writing again undoes the block only
-        var back = await store.FindAsync("telegram", "1");
+        Assert.True(await store.SetOptedOutAsync(Channel.Telegram, "1", "u1", Now, Now.AddMinutes(1)));
+        Assert.False(await store.SetOptedOutAsync(Channel.Telegram, "1", "u1", Now, Now.AddMinutes(2))); // already opted out
+        await store.TouchAsync(Channel.Telegram, "1", "u1", Now.AddSeconds(40)); // writing again undoes the block only
+        var back = await store.FindAsync(Channel.Telegram, "1");
         Assert.True(back!.IsActive);
         Assert.Null(back.InactiveReason);
         Assert.Equal(Now.AddMinutes(1), back.OptedOutAt);
         Assert.False(back.ReceivesBroadcasts);
-        Assert.True(await store.SetOptedOutAsync("telegram", "1", "u1", Now, null));
-        Assert.False(await store.SetOptedOutAsync("telegram", "1", "u1", Now, null));
-        Assert.True((await store.FindAsync("telegram", "1"))!.ReceivesBroadcasts);
+        Assert.True(await store.SetOptedOutAsync(Channel.Telegram, "1", "u1", Now, null));
+        Assert.False(await store.SetOptedOutAsync(Channel.Telegram, "1", "u1", Now, null));
+        Assert.True((await store.FindAsync(Channel.Telegram, "1"))!.ReceivesBroadcasts);
 
         // Opt-out and zone of someone never seen create the row.
-        Assert.True(await store.SetOptedOutAsync("whatsapp", "628", "628", Now, Now));
-        Assert.False((await store.FindAsync("whatsapp", "628"))!.ReceivesBroadcasts);
-        await store.SetTimeZoneAsync("telegram", "2", "u2", Now, IndonesianTimeZone.Wita);
-        await store.SetTimeZoneAsync("telegram", "2", "u2", Now, IndonesianTimeZone.Wit);
-        Assert.Equal(IndonesianTimeZone.Wit, (await store.FindAsync("telegram", "2"))!.TimeZone);
-        Assert.Null((await store.FindAsync("telegram", "1"))!.TimeZone);
+        Assert.True(await store.SetOptedOutAsync(Channel.WhatsApp, "628", "628", Now, Now));
+        Assert.False((await store.FindAsync(Channel.WhatsApp, "628"))!.ReceivesBroadcasts);
+        await store.SetTimeZoneAsync(Channel.Telegram, "2", "u2", Now, IndonesianTimeZone.Wita);
+        await store.SetTimeZoneAsync(Channel.Telegram, "2", "u2", Now, IndonesianTimeZone.Wit);
+        Assert.Equal(IndonesianTimeZone.Wit, (await store.FindAsync(Channel.Telegram, "2"))!.TimeZone);
+        Assert.Null((await store.FindAsync(Channel.Telegram, "1"))!.TimeZone);
     }
 
     [StoreFact]
@@ -347,13 +348,13 @@ public abstract class StoreContractTests
         for (var user = 1; user <= 6; user++)
         {
             var id = user.ToString(CultureInfo.InvariantCulture);
-            await stores.Subscribers.TouchAsync("telegram", id, id, Now);
+            await stores.Subscribers.TouchAsync(Channel.Telegram, id, id, Now);
         }
 
-        await stores.Subscribers.MarkInactiveAsync("telegram", "5", "blocked");
-        await stores.Subscribers.SetOptedOutAsync("telegram", "6", "6", Now, Now);
-        await stores.Subscribers.SetTimeZoneAsync("telegram", "2", "2", Now, IndonesianTimeZone.Wita);
-        await stores.Subscribers.SetTimeZoneAsync("telegram", "3", "3", Now, IndonesianTimeZone.Wib);
+        await stores.Subscribers.MarkInactiveAsync(Channel.Telegram, "5", "blocked");
+        await stores.Subscribers.SetOptedOutAsync(Channel.Telegram, "6", "6", Now, Now);
+        await stores.Subscribers.SetTimeZoneAsync(Channel.Telegram, "2", "2", Now, IndonesianTimeZone.Wita);
+        await stores.Subscribers.SetTimeZoneAsync(Channel.Telegram, "3", "3", Now, IndonesianTimeZone.Wib);
         await stores.Pledges.SaveAsync(NewPledge("1", Election, "Kemenkeu", EmploymentStatus.NonAsn));
         await stores.Pledges.SaveAsync(NewPledge("1", Earlier, "BKN", EmploymentStatus.NonAsn) with { PledgedAt = Now.AddDays(-1) });
         await stores.Pledges.SaveAsync(NewPledge("2", Election, "bkn", EmploymentStatus.NonAsn));
@@ -382,10 +383,10 @@ public abstract class StoreContractTests
         var stores = await OpenAsync();
         foreach (var chat in new[] { "1", "2", "3" })
         {
-            await stores.Subscribers.TouchAsync("telegram", chat, chat, Now);
+            await stores.Subscribers.TouchAsync(Channel.Telegram, chat, chat, Now);
         }
 
-        await stores.Subscribers.TouchAsync("whatsapp", "628", "628", Now);
+        await stores.Subscribers.TouchAsync(Channel.WhatsApp, "628", "628", Now);
         var broadcasts = stores.Broadcasts;
 
         // For later: only an estimate now, the rows are taken when it starts (and include who subscribed meanwhile).
@@ -398,7 +399,7 @@ public abstract class StoreContractTests
         Assert.False(await broadcasts.CancelAsync(cancelled, Now));
         Assert.False(await broadcasts.CancelAsync(999, Now));
         Assert.Null(await broadcasts.NextDueAsync(Now.AddHours(1)));
-        await stores.Subscribers.TouchAsync("telegram", "4", "4", Now.AddHours(1));
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "4", "4", Now.AddHours(1));
 
         var due = await broadcasts.NextDueAsync(Now.AddHours(2));
         Assert.Equal(later, due!.Id);
@@ -426,10 +427,10 @@ public abstract class StoreContractTests
         Assert.Equal([byChat["4"]], (await broadcasts.PendingAsync(later, 0, 10)).Select(r => r.Id));
 
         // A late failure moves only a sent row of that channel and message id, and only once.
-        Assert.False(await broadcasts.RecordLateFailureAsync("telegram", "wamid.A", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
-        Assert.False(await broadcasts.RecordLateFailureAsync("whatsapp", "wamid.unknown", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
-        Assert.True(await broadcasts.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", Now.AddHours(3)));
-        Assert.False(await broadcasts.RecordLateFailureAsync("whatsapp", "wamid.A", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
+        Assert.False(await broadcasts.RecordLateFailureAsync(Channel.Telegram, "wamid.A", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
+        Assert.False(await broadcasts.RecordLateFailureAsync(Channel.WhatsApp, "wamid.unknown", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
+        Assert.True(await broadcasts.RecordLateFailureAsync(Channel.WhatsApp, "wamid.A", DeliveryStatus.OutsideWindow, "131047 Re-engagement message", Now.AddHours(3)));
+        Assert.False(await broadcasts.RecordLateFailureAsync(Channel.WhatsApp, "wamid.A", DeliveryStatus.Failed, "131026", Now.AddHours(3)));
         Assert.Equal(new BroadcastCounts(1, 1, 1, 1, 1), await broadcasts.CountsAsync(later));
 
         await broadcasts.MarkDeliveryAsync(byChat["4"], DeliveryStatus.Sent, null, Now.AddHours(2));
@@ -448,10 +449,10 @@ public abstract class StoreContractTests
         for (var user = 1; user <= 7; user++)
         {
             var id = user.ToString(CultureInfo.InvariantCulture);
-            await stores.Subscribers.TouchAsync("telegram", id, id, Now);
+            await stores.Subscribers.TouchAsync(Channel.Telegram, id, id, Now);
         }
 
-        await stores.Subscribers.MarkInactiveAsync("telegram", "7", "Forbidden: bot was blocked by the user");
+        await stores.Subscribers.MarkInactiveAsync(Channel.Telegram, "7", "Forbidden: bot was blocked by the user");
         await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121001"));
         await stores.Pledges.SaveAsync(NewPledge("1", Election, "BKN", EmploymentStatus.Pns, "199001012020121002")); // same account, second NIP
         await stores.Pledges.SaveAsync(NewPledge("2", Election, "bkn", EmploymentStatus.Pppk, "199001012020121003"));
@@ -475,9 +476,9 @@ public abstract class StoreContractTests
         Assert.Equal((0L, 0, 0, 6L, 0L), (none.Pledges, none.ByAgency.Count, none.ByStatus.Count, none.ActiveSubscribers, none.PledgedSubscribers));
         Assert.Equal(0, (await statistics.GetAsync(Election, "Tidak Ada")).Pledges);
 
-        await stores.Subscribers.MarkInactiveAsync("telegram", "2", "Forbidden: bot was blocked by the user");
-        await stores.Subscribers.TouchAsync("telegram", "7", "7", Now); // back after a block
-        await stores.Subscribers.TouchAsync("telegram", "8", "8", Now); // a pledger who never subscribed now writes
+        await stores.Subscribers.MarkInactiveAsync(Channel.Telegram, "2", "Forbidden: bot was blocked by the user");
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "7", "7", Now); // back after a block
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "8", "8", Now); // a pledger who never subscribed now writes
         var after = await statistics.GetAsync(Election, null);
         Assert.Equal((7L, 4L), (after.ActiveSubscribers, after.PledgedSubscribers)); // 1, 3, 7, 8
         Assert.Equal(2, (await statistics.GetAsync(Election, "KEMENDAGRI")).PledgedSubscribers); // 3, 7
@@ -485,7 +486,7 @@ public abstract class StoreContractTests
         // Every path of the aggregate triggers, with the numbers grouping the rows would give. The store API neither edits
         // nor deletes pledges, nor deletes subscribers, so those go in as SQL (the same on both providers).
         await stores.Pledges.SaveAsync(NewPledge("5", Election, "KEMENDAGRI", EmploymentStatus.Pppk, "199001012020121005")); // NB-8, another spelling
-        await stores.Subscribers.TouchAsync("telegram", "2", "2", Now); // blocked, now active again
+        await stores.Subscribers.TouchAsync(Channel.Telegram, "2", "2", Now); // blocked, now active again
         var kemendagri = await statistics.GetAsync(Election, "kemendagri");
         Assert.Equal((3L, 3L), (kemendagri.Pledges, kemendagri.PledgedSubscribers)); // 3, 5, 7
         Assert.Equal(3, (await statistics.GetAsync(Election, "Bkn")).PledgedSubscribers); // 1, 2, 8
@@ -519,7 +520,7 @@ public abstract class StoreContractTests
         for (var user = 1; user <= spellings.Length; user++)
         {
             var id = user.ToString(CultureInfo.InvariantCulture);
-            await stores.Subscribers.TouchAsync("telegram", id, id, Now);
+            await stores.Subscribers.TouchAsync(Channel.Telegram, id, id, Now);
             await stores.Pledges.SaveAsync(NewPledge(id, Election, spellings[user - 1], EmploymentStatus.NonAsn));
         }
 
@@ -538,6 +539,31 @@ public abstract class StoreContractTests
         Assert.Equal(0, await stores.Broadcasts.CountRecipientsAsync(BroadcastTarget.ForAgency("Dinas Kesehatan"), Election)); // no accent folding
     }
 
+    [StoreFact]
+    public async Task A_channel_is_stored_as_its_name_and_read_back_as_the_same_channel()
+    {
+        var stores = await OpenAsync();
+        foreach (var channel in new[] { Channel.Telegram, Channel.WhatsApp, Channel.Console })
+        {
+            await stores.Subscribers.TouchAsync(channel, "7", "7", Now);
+            await stores.Pledges.SaveAsync(NewPledge("7", Election, "BKN", EmploymentStatus.NonAsn) with { Channel = channel });
+            await stores.Dialogs.SaveAsync(channel, "7", new DialogState("ikrar", "{}"), Now);
+            Assert.Equal(channel, (await stores.Subscribers.FindAsync(channel, "7"))!.Channel);
+            Assert.Equal(channel, (await stores.Pledges.FindByChannelUserAsync(Election, channel, "7"))!.Channel);
+            Assert.NotNull(await stores.Dialogs.LoadAsync(channel, "7"));
+        }
+
+        // The stored text is what it was when channels were strings: no migration, old rows read the same.
+        string[] names = ["console", "telegram", "whatsapp"];
+        Assert.Equal(names, await CurrentDatabase.QueryAsync("SELECT channel FROM subscribers ORDER BY channel", null, r => r.GetString(0), CancellationToken.None));
+        Assert.Equal(names, await CurrentDatabase.QueryAsync("SELECT channel FROM pledges ORDER BY channel", null, r => r.GetString(0), CancellationToken.None));
+
+        // A row naming no channel of ours (written by a newer version, or edited by hand) fails loudly, naming the value.
+        await ExecuteSqlAsync("UPDATE pledges SET channel = 'signal' WHERE channel = 'console'");
+        var error = await Assert.ThrowsAsync<FormatException>(() => stores.Pledges.ListAsync());
+        Assert.Contains("\"signal\"", error.Message, StringComparison.Ordinal);
+    }
+
     private Pledge NewPledge(string user, string election, string agency, EmploymentStatus status, string? nip = null) =>
-        new(election, "NB-" + (++_receipt).ToString(CultureInfo.InvariantCulture), "Nama " + user, status, nip, agency, "Unit", "telegram", user, "uji-1", "abc", Now);
+        new(election, "NB-" + (++_receipt).ToString(CultureInfo.InvariantCulture), "Nama " + user, status, nip, agency, "Unit", Channel.Telegram, user, "uji-1", "abc", Now);
 }

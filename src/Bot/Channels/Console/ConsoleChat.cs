@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 
 namespace NetralBot.Bot.Channels.Console;
@@ -9,9 +10,6 @@ namespace NetralBot.Bot.Channels.Console;
 /// </summary>
 internal sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
 {
-    /// <summary>The channel name used in stores.</summary>
-    public const string Channel = "console";
-
     /// <summary>Reads lines until EOF or <c>/keluar</c>, printing replies.</summary>
     public async Task RunAsync(TextReader input, TextWriter output, string userId, CancellationToken cancellationToken)
     {
@@ -51,7 +49,7 @@ internal sealed class ConsoleChat(ConversationEngine engine, TimeProvider time)
         }
     }
 
-    private Turn NewTurn(string userId, string? text, string? data) => new(Channel, userId, userId, text, data, time.GetUtcNow(), ChatKind.Private);
+    private Turn NewTurn(string userId, string? text, string? data) => new(Channel.Console, userId, userId, text, data, time.GetUtcNow(), ChatKind.Private);
 
     private static async Task<IReadOnlyList<ReplyButton>> ShowAsync(TextWriter output, IReadOnlyList<Reply> replies)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using Telegram.Bot.Types.Enums;
 
 namespace NetralBot.Bot.Channels.Telegram;
@@ -11,7 +12,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 internal sealed class TelegramAdminNotifier(TelegramApiClient client) : IAdminNotifier
 {
     /// <inheritdoc />
-    public string Channel => TelegramReplySender.Channel;
+    public Channel Channel => Channel.Telegram;
 
     /// <inheritdoc />
     public async Task NotifyAsync(string userId, string text, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
+using NetralBot.Bot.Common;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
@@ -29,7 +30,7 @@ internal sealed class TelegramBroadcastChannel : IBroadcastChannel
     }
 
     /// <inheritdoc />
-    public string Channel => TelegramReplySender.Channel;
+    public Channel Channel => Channel.Telegram;
 
     /// <inheritdoc />
     /// <remarks><c>Broadcast:GlobalRatePerSecond</c> (default 30) over all chats and one message per second per chat.</remarks>

@@ -1,3 +1,4 @@
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Privacy;
 
 namespace NetralBot.Bot.Channels.Telegram;
@@ -6,7 +7,7 @@ namespace NetralBot.Bot.Channels.Telegram;
 internal sealed class TelegramPrivateChatLink(TelegramOptions options) : IPrivateChatLink
 {
     /// <inheritdoc />
-    public string Channel => TelegramReplySender.Channel;
+    public Channel Channel => Channel.Telegram;
 
     /// <inheritdoc />
     public string? For(string startPayload) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Subscribers;
 using Telegram.Bot.Exceptions;
@@ -13,9 +14,6 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramReplySender(TelegramApiClient client, ISubscriberStore subscribers, ILogger<TelegramReplySender> logger)
 {
-    /// <summary>The channel name used in stores.</summary>
-    public const string Channel = "telegram";
-
     /// <summary>Sends the replies in order; stops at the first 403.</summary>
     /// <returns>False when the chat refused messages (blocked the bot).</returns>
     public async Task<bool> SendAsync(long chatId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
@@ -42,7 +40,7 @@ internal sealed class TelegramReplySender(TelegramApiClient client, ISubscriberS
         catch (ApiRequestException exception) when (exception.IsForbidden())
         {
             logger.LogInformation("Chat refused messages ({Description}); subscriber marked inactive", exception.Message);
-            await subscribers.MarkInactiveAsync(Channel, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), exception.Message, CancellationToken.None);
+            await subscribers.MarkInactiveAsync(Channel.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), exception.Message, CancellationToken.None);
             return false;
         }
     }

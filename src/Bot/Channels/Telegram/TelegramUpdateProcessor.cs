@@ -20,8 +20,6 @@ internal sealed class TelegramUpdateProcessor(
     TimeProvider time,
     ILogger<TelegramUpdateProcessor> logger)
 {
-    private const string Channel = TelegramReplySender.Channel;
-
     /// <summary>Runs the update's turn; sends nothing.</summary>
     public async Task<TelegramTurnResult> HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -31,7 +29,7 @@ internal sealed class TelegramUpdateProcessor(
             if (membership.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
             {
                 var status = membership.NewChatMember.Status.ToString().ToLowerInvariant();
-                await subscribers.MarkInactiveAsync(Channel, Id(membership.Chat.Id), "my_chat_member: " + status, cancellationToken);
+                await subscribers.MarkInactiveAsync(Channel.Telegram, Id(membership.Chat.Id), "my_chat_member: " + status, cancellationToken);
             }
 
             return TelegramTurnResult.Nothing;
@@ -42,13 +40,13 @@ internal sealed class TelegramUpdateProcessor(
         if (update.CallbackQuery is { } query)
         {
             var chatId = query.Message?.Chat.Id ?? query.From.Id;
-            turn = new Turn(Channel, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now, KindOf(query.Message?.Chat));
+            turn = new Turn(Channel.Telegram, Id(query.From.Id), Id(chatId), null, query.Data ?? string.Empty, now, KindOf(query.Message?.Chat));
             callbackQueryId = query.Id;
         }
         else if (update.Message is { From: { } from } message)
         {
             // The sender, never the chat: in a group the chat id is not a person (and could equal an admin's user id).
-            turn = new Turn(Channel, Id(from.Id), Id(message.Chat.Id), message.Text, null, now, KindOf(message.Chat));
+            turn = new Turn(Channel.Telegram, Id(from.Id), Id(message.Chat.Id), message.Text, null, now, KindOf(message.Chat));
         }
         else
         {
@@ -56,7 +54,7 @@ internal sealed class TelegramUpdateProcessor(
             return TelegramTurnResult.Nothing;
         }
 
-        await subscribers.TouchAsync(Channel, turn.ChatId, turn.UserId, now, cancellationToken);
+        await subscribers.TouchAsync(Channel.Telegram, turn.ChatId, turn.UserId, now, cancellationToken);
         var replies = await engine.HandleAsync(turn, cancellationToken);
         return new TelegramTurnResult(long.Parse(turn.ChatId, CultureInfo.InvariantCulture), replies, callbackQueryId);
     }

@@ -1,5 +1,6 @@
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Channels.WhatsApp;
@@ -17,7 +18,7 @@ internal sealed class WhatsAppAdminNotifier(
     TimeProvider time) : IAdminNotifier
 {
     /// <inheritdoc />
-    public string Channel => WhatsAppReplySender.Channel;
+    public Channel Channel => Channel.WhatsApp;
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="userId"/> is not a wa_id.</exception>

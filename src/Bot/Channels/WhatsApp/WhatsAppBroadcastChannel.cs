@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Subscribers;
 
 namespace NetralBot.Bot.Channels.WhatsApp;
@@ -43,7 +44,7 @@ internal sealed class WhatsAppBroadcastChannel(
     public const int MaxTemplateParameter = 900;
 
     /// <inheritdoc />
-    public string Channel => WhatsAppReplySender.Channel;
+    public Channel Channel => Channel.WhatsApp;
 
     /// <inheritdoc />
     public BroadcastChannelLimits Limits { get; } = new(options.RatePerSecond, PerChatInterval);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Channels.WhatsApp.Models;
+using NetralBot.Bot.Common;
 using NetralBot.Bot.Conversation;
 
 namespace NetralBot.Bot.Channels.WhatsApp;
@@ -7,9 +8,6 @@ namespace NetralBot.Bot.Channels.WhatsApp;
 /// <summary>Sends channel-neutral replies to one WhatsApp user: documents by upload, then text and choices as rendered by <see cref="WhatsAppReplyRenderer"/>.</summary>
 internal sealed class WhatsAppReplySender(WhatsAppApiClient client, ILogger<WhatsAppReplySender> logger)
 {
-    /// <summary>The channel name used in stores.</summary>
-    public const string Channel = "whatsapp";
-
     /// <summary>Sends the replies in order; a failure stops the rest (their order matters) and is thrown.</summary>
     public async Task SendAsync(string to, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {

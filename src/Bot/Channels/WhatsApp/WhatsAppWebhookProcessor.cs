@@ -28,10 +28,9 @@ internal sealed class WhatsAppWebhookProcessor(
     /// <summary>Consecutive undeliverable callbacks after which a subscriber is marked inactive.</summary>
     public const int UndeliverableLimit = 3;
 
-    private const string Channel = WhatsAppReplySender.Channel;
 
     /// <summary>The key that orders a message among others: its sender.</summary>
-    public static string ChatKey(InboundMessage message) => Channel + ":" + (message.From ?? message.Id ?? string.Empty);
+    public static string ChatKey(InboundMessage message) => Channel.WhatsApp + ":" + (message.From ?? message.Id ?? string.Empty);
 
     /// <summary>Processes one inbound message once; a redelivery does nothing.</summary>
     /// <returns>False when it had been processed before or lacks a sender or id.</returns>
@@ -78,7 +77,7 @@ internal sealed class WhatsAppWebhookProcessor(
             // Stored as a digest (the wamid encodes the phone number); rows stored raw before the upgrade still count
             // until they are pruned, so a payload in flight at the upgrade is not answered twice.
             var key = WhatsAppMessageIdDigest.Of(message.Id);
-            if (!await processed.TryMarkAsync(Channel, key, now, legacyId: message.Id, cancellationToken))
+            if (!await processed.TryMarkAsync(Channel.WhatsApp, key, now, legacyId: message.Id, cancellationToken))
             {
                 logger.LogDebug("WhatsApp message {MessageId} was processed before; skipped", WhatsAppMessageIdDigest.ForLog(message.Id));
                 return;
@@ -90,14 +89,14 @@ internal sealed class WhatsAppWebhookProcessor(
             {
                 var sentAt = SentAt(message, now);
                 // LastSeenAt opens the 24-hour window broadcasts rely on: the time the user wrote, not when we got to it.
-                await subscribers.TouchAsync(Channel, message.From, message.From, sentAt, cancellationToken);
+                await subscribers.TouchAsync(Channel.WhatsApp, message.From, message.From, sentAt, cancellationToken);
                 await failures.ResetAsync(message.From, cancellationToken);
                 replies = await engine.HandleAsync(ToTurn(message, now), cancellationToken);
             }
             catch
             {
                 // Nothing was acknowledged to the user: the inbox row stays and is processed again.
-                await processed.UnmarkAsync(Channel, key, CancellationToken.None);
+                await processed.UnmarkAsync(Channel.WhatsApp, key, CancellationToken.None);
                 throw;
             }
 
@@ -146,7 +145,7 @@ internal sealed class WhatsAppWebhookProcessor(
 
         // Statuses are redelivered like messages; count each failed message once. Never re-send from here.
         if (!await processed.TryMarkAsync(
-            Channel, "failed:" + WhatsAppMessageIdDigest.Of(status.Id), time.GetUtcNow(), legacyId: "failed:" + status.Id, cancellationToken))
+            Channel.WhatsApp, "failed:" + WhatsAppMessageIdDigest.Of(status.Id), time.GetUtcNow(), legacyId: "failed:" + status.Id, cancellationToken))
         {
             return;
         }
@@ -155,7 +154,7 @@ internal sealed class WhatsAppWebhookProcessor(
         if (count >= UndeliverableLimit)
         {
             logger.LogInformation("WhatsApp recipient {Recipient} undeliverable {Count} times in a row; subscriber marked inactive", WhatsAppIds.Mask(recipient), count);
-            await subscribers.MarkInactiveAsync(Channel, recipient, $"{count}x {WhatsAppApiException.Undeliverable} undeliverable", cancellationToken);
+            await subscribers.MarkInactiveAsync(Channel.WhatsApp, recipient, $"{count}x {WhatsAppApiException.Undeliverable} undeliverable", cancellationToken);
         }
     }
 
@@ -171,7 +170,7 @@ internal sealed class WhatsAppWebhookProcessor(
         // Rows keep the digest (WhatsAppBroadcastChannel); a callback for a broadcast sent raw in the minutes before the
         // upgrade matches nothing and is only logged, as one for a conversation reply.
         var changed = await broadcasts.RecordLateFailureAsync(
-            Channel,
+            Channel.WhatsApp,
             WhatsAppMessageIdDigest.Of(messageId),
             outsideWindow ? DeliveryStatus.OutsideWindow : DeliveryStatus.Failed,
             "gagal setelah diterima WhatsApp: " + detail,
@@ -198,7 +197,7 @@ internal sealed class WhatsAppWebhookProcessor(
             _ => ((string?)null, (string?)null),
         };
         // Cloud API user messages come from one person to the business: always a private chat.
-        return new Turn(Channel, from, from, text, buttonData, receivedAt, ChatKind.Private);
+        return new Turn(Channel.WhatsApp, from, from, text, buttonData, receivedAt, ChatKind.Private);
     }
 
     private static DateTimeOffset SentAt(InboundMessage message, DateTimeOffset now) =>
