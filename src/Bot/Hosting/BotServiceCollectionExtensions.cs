@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetralBot.Bot.Access;
@@ -167,6 +168,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ISignInTokenStore, SignInTokenStore>();
         services.AddSingleton<IRosterStore, RosterStore>();
         services.AddSingleton<IDashboardStatisticsStore, DashboardStatisticsStore>();
+        services.AddSingleton<IXmlRepository, DataProtectionKeyStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)
