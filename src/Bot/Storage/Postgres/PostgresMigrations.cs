@@ -567,6 +567,25 @@ internal static class PostgresMigrations
             ALTER TABLE broadcast_jobs DROP CONSTRAINT chk_broadcast_jobs_target_kind;
             ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_kind CHECK (target_kind IN ('All', 'Instansi', 'NotPledged', 'Roster'));
             """),
+        // Version 15 (issue 14, the Pertanyaan page); see SqliteMigrations version 14.
+        (15, "question_triage", """
+            CREATE TABLE kb_phrasings (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                entry_id TEXT NOT NULL,
+                phrasing TEXT NOT NULL,
+                phrasing_key TEXT NOT NULL UNIQUE,
+                attached_by TEXT NOT NULL,
+                attached_at TIMESTAMPTZ NOT NULL
+            );
+
+            CREATE TABLE question_dispositions (
+                question_key TEXT PRIMARY KEY,
+                disposition TEXT NOT NULL CHECK (disposition IN ('attached', 'out_of_scope')),
+                entry_id TEXT NULL,
+                decided_by TEXT NOT NULL,
+                decided_at TIMESTAMPTZ NOT NULL
+            );
+            """),
         // Version 16 (h14s; 15 and 17+ belong to other changes); see SqliteMigrations version 15.
         (16, "channel_counts_data_protection", """
             -- The lock keeps other instances from changing subscribers between the backfill and the triggers.

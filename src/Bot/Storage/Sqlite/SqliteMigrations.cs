@@ -629,6 +629,30 @@ internal static class SqliteMigrations
                  OR (NEW.target_zone IS NOT NULL AND NEW.target_zone NOT IN ('WIB', 'WITA', 'WIT'))
             BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: broadcast_jobs.status, target_kind or target_zone'); END;
             """),
+        // Version 14 (issue 14, the Pertanyaan page). Self-contained: new tables only.
+        (14, "question_triage", """
+            -- Phrasings a super admin attached to a knowledge-base entry from the question log: merged into the index at
+            -- once, listed by `kb export --json` to be copied into content/faq-id.md. phrasing_key (PhraseNormalizer) is
+            -- unique: one wording leads to one entry. The text is the question log's, personal data already scrubbed.
+            CREATE TABLE kb_phrasings (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entry_id TEXT NOT NULL,
+                phrasing TEXT NOT NULL,
+                phrasing_key TEXT NOT NULL UNIQUE,
+                attached_by TEXT NOT NULL,
+                attached_at TEXT NOT NULL
+            );
+
+            -- Logged wordings (normalized, PhraseNormalizer) that are dealt with: attached to an entry or out of scope.
+            -- They leave the open list on the dashboard; the question log itself is untouched (and expires as before).
+            CREATE TABLE question_dispositions (
+                question_key TEXT PRIMARY KEY,
+                disposition TEXT NOT NULL CHECK (disposition IN ('attached', 'out_of_scope')),
+                entry_id TEXT NULL,
+                decided_by TEXT NOT NULL,
+                decided_at TEXT NOT NULL
+            );
+            """),
         // Version 15 (h14s; 14 and 16+ belong to other changes). Self-contained: reads subscribers (versions 1 and 3) only.
         (15, "channel_counts_data_protection", """
             -- Subscribers per channel, reachability and opt-out, kept exact by the triggers below in the same transaction as
