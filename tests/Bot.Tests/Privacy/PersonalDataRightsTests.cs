@@ -168,6 +168,9 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
     public async Task The_retention_job_anonymises_only_pledges_past_the_period_and_deletes_old_parked_payloads()
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content, extra: HashKey);
+        var retention = bot.App.Services.GetRequiredService<PersonalDataRetentionService>();
+        // Its own start-up run would race the run below for the same rows (seen as (1, 1) on a loaded machine).
+        await retention.StopAsync(CancellationToken.None);
         var now = DateTimeOffset.UtcNow;
         await bot.Pledges.SaveAsync(new Pledge("pemilu-2024", "NB-LAMA-0001", "Sutrisno Wibisono", EmploymentStatus.Pns, "197001012000031001", "Kementerian Dalam Negeri", "Biro Umum", Channel.Telegram, "555001", "uji-1", "abc", now.AddDays(-800)));
         await bot.Pledges.SaveAsync(new Pledge("pemilu-2024", "NB-LAMA-0002", "Yohana Wenda", EmploymentStatus.NonAsn, null, "Kecamatan Abepura", "Umum", Channel.WhatsApp, "6281211110000", "uji-1", "abc", now.AddDays(-731)));
@@ -177,7 +180,7 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
             ("$b", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555001,"first_name":"Sutrisno"}}}""")), ("$c", Encoding.UTF8.GetBytes("""{"message":{"from":{"id":555003}}}""")), ("$old", now.AddDays(-40).UtcDateTime.ToString("O")), ("$recent", now.AddDays(-2).UtcDateTime.ToString("O")));
         var before = await bot.App.Services.GetRequiredService<IPledgeStatisticsStore>().GetAsync("pemilu-2024", null);
 
-        var (pledges, payloads) = await bot.App.Services.GetRequiredService<PersonalDataRetentionService>().RunOnceAsync(CancellationToken.None);
+        var (pledges, payloads) = await retention.RunOnceAsync(CancellationToken.None);
 
         Assert.Equal((2, 1), (pledges, payloads));
         Assert.Empty(await DatabaseScan.FindAsync(db, "Sutrisno", "197001012000031001", "555001", "Yohana", "6281211110000"));
@@ -186,13 +189,16 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
         Assert.Equal(1, await DatabaseScan.CountAsync(db, "SELECT COUNT(*) FROM telegram_inbox"));
         var after = await bot.App.Services.GetRequiredService<IPledgeStatisticsStore>().GetAsync("pemilu-2024", null);
         Assert.Equal(before.ByAgency, after.ByAgency); // still the agencies' evidence
-        Assert.Equal((0, 0), await bot.App.Services.GetRequiredService<PersonalDataRetentionService>().RunOnceAsync(CancellationToken.None));
+        Assert.Equal((0, 0), await retention.RunOnceAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task At_start_stored_spellings_that_are_certainly_a_listed_agency_are_renamed_and_close_ones_left_alone()
     {
         await using var bot = await BotUnderTest.StartAsync(_telegram, _content);
+        var applier = bot.App.Services.GetRequiredService<Pledges.Agencies.AgencyListApplier>();
+        // Its own start-up run would race the run below for the same rows.
+        await applier.StopAsync(CancellationToken.None);
         var now = DateTimeOffset.UtcNow;
         var agencies = new[] { "disdik bjb", "DINAS PENDIDIKAN BANJARBARU", "Dinas Pendidikan Kota Banjarbru", "Kantor Pos Banjarbaru" };
         for (var i = 0; i < agencies.Length; i++)
@@ -200,7 +206,7 @@ public sealed class PersonalDataRightsTests : IAsyncLifetime
             await bot.Pledges.SaveAsync(new Pledge(BotUnderTest.ElectionId, $"NB-AGEN-000{i}", "Nama", EmploymentStatus.NonAsn, null, agencies[i], "Unit", Channel.Telegram, $"77{i}", "uji-1", "abc", now));
         }
 
-        Assert.Equal(2, await bot.App.Services.GetRequiredService<Pledges.Agencies.AgencyListApplier>().RunOnceAsync(CancellationToken.None));
+        Assert.Equal(2, await applier.RunOnceAsync(CancellationToken.None));
 
         Assert.Equal(
             ["Dinas Pendidikan Kota Banjarbaru", "Dinas Pendidikan Kota Banjarbaru", "Dinas Pendidikan Kota Banjarbru", "Kantor Pos Banjarbaru"],
