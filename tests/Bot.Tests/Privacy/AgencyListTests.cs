@@ -1,3 +1,6 @@
+using FuzzySharp;
+using FuzzySharp.SimilarityRatio;
+using FuzzySharp.SimilarityRatio.Scorer.StrategySensitive;
 using NetralBot.Bot.Pledges.Agencies;
 
 namespace NetralBot.Bot.Tests.Privacy;
@@ -41,6 +44,26 @@ public sealed class AgencyListTests
     [InlineData("Puskesmas")]
     public void Other_agencies_are_unknown_even_when_they_share_words(string typed) =>
         Assert.Equal(nameof(AgencyMatchKind.Unknown), Shipped().Match(typed).Kind.ToString());
+
+    [Theory]
+    [InlineData("Instansi Uji")]
+    [InlineData("dinas pendidikan banjarbaru kota")]
+    [InlineData("Kecamatan Landasan Uin")]
+    [InlineData("rsud kupang lerik")]
+    [InlineData("kantor camat cibinong")]
+    [InlineData("Badan Kepegawaian Daerah")]
+    [InlineData("x")]
+    public void The_fuzzy_score_is_FuzzySharps_token_sort_ratio_over_every_listed_spelling(string typed)
+    {
+        // AgencyList sorts the listed spellings' words once; the score and the choice must stay FuzzySharp's own.
+        var list = Shipped();
+        var key = list.Normalize(typed);
+        var expected = Process.ExtractOne(key, list.NormalizedSpellings, s => s, ScorerCache.Get<TokenSortScorer>());
+
+        var match = list.Match(typed);
+
+        Assert.Equal(expected.Score, match.Score);
+    }
 
     [Fact]
     public void Errors_name_the_line()

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using FuzzySharp;
-using FuzzySharp.SimilarityRatio;
-using FuzzySharp.SimilarityRatio.Scorer.StrategySensitive;
 
 namespace NetralBot.Bot.Pledges.Agencies;
 
@@ -18,6 +16,7 @@ internal sealed class AgencyList
     private readonly Dictionary<string, string> _abbreviations;
     private readonly Dictionary<string, string> _canonicalByKey;
     private readonly string[] _keys;
+    private readonly string[] _sortedKeys;
 
     /// <summary>Builds the list; <paramref name="agencies"/> maps each canonical name to its other spellings.</summary>
     public AgencyList(IReadOnlyDictionary<string, IReadOnlyList<string>> agencies, IReadOnlyDictionary<string, string> abbreviations)
@@ -33,6 +32,7 @@ internal sealed class AgencyList
         }
 
         _keys = [.. _canonicalByKey.Keys];
+        _sortedKeys = [.. _keys.Select(SortTokens)];
         Canonical = [.. agencies.Keys];
     }
 
@@ -41,6 +41,9 @@ internal sealed class AgencyList
 
     /// <summary>The canonical names, in file order.</summary>
     public IReadOnlyList<string> Canonical { get; }
+
+    /// <summary>Every listed spelling (canonical names included), normalised as <see cref="Normalize"/> does.</summary>
+    public IReadOnlyList<string> NormalizedSpellings => _keys;
 
     /// <summary>Matches typed text to a listed agency.</summary>
     public AgencyMatch Match(string typed)
@@ -58,11 +61,26 @@ internal sealed class AgencyList
 
         // Token-sort ratio: word order and typos count, a shared word alone ("kecamatan") does not; FuzzySharp's default
         // weighted ratio scores a partial overlap up to 90, which would offer "Kecamatan Abepura" for any other kecamatan.
-        var best = Process.ExtractOne(key, _keys, s => s, ScorerCache.Get<TokenSortScorer>());
-        return best is not null && best.Score >= ProbableScore
-            ? new AgencyMatch(AgencyMatchKind.Probable, _canonicalByKey[best.Value], best.Score)
-            : new AgencyMatch(AgencyMatchKind.Unknown, null, best?.Score ?? 0);
+        // FuzzySharp's TokenSortScorer sorts both sides' words on every call; the keys' sorted forms are made once.
+        var sortedKey = SortTokens(key);
+        var (bestIndex, bestScore) = (-1, -1);
+        for (var i = 0; i < _sortedKeys.Length; i++)
+        {
+            var score = Fuzz.Ratio(sortedKey, _sortedKeys[i]);
+            if (score > bestScore)
+            {
+                (bestIndex, bestScore) = (i, score);
+            }
+        }
+
+        return bestScore >= ProbableScore
+            ? new AgencyMatch(AgencyMatchKind.Probable, _canonicalByKey[_keys[bestIndex]], bestScore)
+            : new AgencyMatch(AgencyMatchKind.Unknown, null, bestScore);
     }
+
+    // The words in the order FuzzySharp's token-sort scorer puts them (LINQ's default string order).
+    private static string SortTokens(string normalized) =>
+        string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderBy(word => word));
 
     /// <summary>Lower case, letters and digits only, single spaces, every abbreviation replaced by its words.</summary>
     public string Normalize(string text)

@@ -85,6 +85,8 @@ internal sealed class SqliteDatabase : StoreDatabase
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = pragmas;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
+            // After the pragmas: busy_timeout replaces any busy handler, and this one replaces busy_timeout's.
+            SqliteBusyWait.Install(handle);
             AppliedPragmas.AddOrUpdate(handle, pragmas);
         }
 
