@@ -22,10 +22,14 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
     private readonly NeutralityGuard guard;
     private readonly SituationReader reader;
     private readonly Dictionary<string, KnowledgeEntry> byId;
+    private readonly IReadOnlyList<KnowledgeEntry> contentEntries;
+    private readonly IndonesianAnalyzer baseAnalyzer;
 
-    private KnowledgeEngine(KnowledgeIndex index)
+    private KnowledgeEngine(KnowledgeIndex index, IReadOnlyList<KnowledgeEntry> contentEntries, IndonesianAnalyzer baseAnalyzer)
     {
         this.index = index;
+        this.contentEntries = contentEntries;
+        this.baseAnalyzer = baseAnalyzer;
         guard = new NeutralityGuard(index.Analyzer);
         reader = SituationReader.CreateDefault(index.Analyzer);
         byId = index.Entries.Where(e => e.Id.Length > 0).DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -46,8 +50,33 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
             throw new KnowledgeBaseException(knowledgeBase.Diagnostics);
         }
 
-        return new KnowledgeEngine(KnowledgeIndex.Build(knowledgeBase.Entries, IndonesianAnalyzer.CreateDefault()));
+        var analyzer = IndonesianAnalyzer.CreateDefault();
+        return new KnowledgeEngine(KnowledgeIndex.Build(knowledgeBase.Entries, analyzer), knowledgeBase.Entries, analyzer);
     }
+
+    /// <summary>
+    /// A new engine over the same knowledge-base file with <paramref name="extra"/> added to their entries' phrasings,
+    /// as if they were written under <c>### Pertanyaan lain</c>: a phrasing only adds a way to reach its entry; verdicts,
+    /// the neutrality guard and the selection rules are the file's. Extras always replace earlier extras (this engine's
+    /// own are not kept); an extra naming no entry, or repeating a phrasing the entry already has, is left out.
+    /// This engine is unchanged, so a caller may swap engines while others still answer with this one.
+    /// </summary>
+    public KnowledgeEngine WithPhrasings(IEnumerable<ExtraPhrasing> extra)
+    {
+        var byEntry = extra
+            .Where(p => !string.IsNullOrWhiteSpace(p.Text))
+            .GroupBy(p => p.EntryId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Text.Trim()).ToList(), StringComparer.Ordinal);
+        var entries = contentEntries
+            .Select(e => byEntry.TryGetValue(e.Id, out var added) && e.Id.Length > 0
+                ? e with { Phrasings = [.. e.Phrasings, .. added.Where(a => !e.Phrasings.Prepend(e.Question).Any(p => SamePhrasing(p, a))).Distinct(StringComparer.OrdinalIgnoreCase)] }
+                : e)
+            .ToList();
+        return new KnowledgeEngine(KnowledgeIndex.Build(entries, baseAnalyzer), contentEntries, baseAnalyzer);
+    }
+
+    /// <summary>The entry with <paramref name="id"/>, or null.</summary>
+    public KnowledgeEntry? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <inheritdoc />
     public Answer Ask(string question)
@@ -141,6 +170,8 @@ public sealed class KnowledgeEngine : IQuestionAnswerer
         reading.AskerActs
         && reading.Words.Any(w => w is "saya" or "kami" or "kita")
         && reading.Acts.Any(a => a.Value >= 0.6 && a.Key is not ("coblos" or "ajak-memilih" or "menonton" or "keputusan"));
+
+    private static bool SamePhrasing(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 
     private TopicSuggestion? Lookup(string id) => byId.TryGetValue(id, out var e) ? Suggestion(e) : null;
 

@@ -92,6 +92,8 @@ public sealed class PledgeStatisticsTests : IDisposable
             CREATE INDEX ix_pledges_agency ON pledges(election_id, agency);
             DELETE FROM schema_migrations WHERE version = 10;
             """);
+        // And before version 15, whose subscriber counts per channel (the active count here) lost their triggers above.
+        await ExecuteAsync("DROP TABLE stats_channel_subscribers; DROP TABLE data_protection_keys; DELETE FROM schema_migrations WHERE version = 15;");
 
         _database.Migrate();
 

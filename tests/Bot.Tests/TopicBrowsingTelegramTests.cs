@@ -27,7 +27,7 @@ public sealed class TopicBrowsingTelegramTests : IAsyncLifetime
 
     private Task<BotUnderTest> StartWithShippedKnowledgeAsync() =>
         BotUnderTest.StartAsync(_telegram, _content, configure: services =>
-            services.AddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>())));
+            services.AddSingleton<IQuestionAnswerer>(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>())));
 
     private async Task<SentMessage> Say(long chat, string text)
     {

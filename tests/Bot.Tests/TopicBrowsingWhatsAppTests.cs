@@ -4,6 +4,7 @@ using NetralBot.Bot.Conversation;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Bot.Topics;
+using NetralBot.Knowledge.Answering;
 
 namespace NetralBot.Bot.Tests;
 
@@ -26,7 +27,7 @@ public sealed class TopicBrowsingWhatsAppTests : IAsyncLifetime
     public async Task Topik_section_question_and_legal_basis_as_list_messages_within_the_limits()
     {
         await using var bot = await WhatsAppBotUnderTest.StartAsync(_graph, _content, configureServices: services =>
-            services.AddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>())));
+            services.AddSingleton<IQuestionAnswerer>(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>())));
         var catalog = TopicCatalogLoader.Load(new ContentFolder(_content.ContentPath));
 
         var sections = await UntilInteractiveAsync(bot, WhatsAppPayloads.Text(User, "/topik"));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NetralBot.Bot.Feedback;
 using NetralBot.Knowledge;
 using NetralBot.Knowledge.Answering;
 
@@ -23,11 +24,14 @@ internal static class AskCommand
         var command = new Command("ask", "Menjawab pertanyaan dari basis pengetahuan.") { question, jsonl, kb };
         command.SetAction(parse =>
         {
-            var engine = KbCommand.LoadEngine(parse.GetValue(kb));
-            if (engine is null)
+            var content = KbCommand.LoadEngine(parse.GetValue(kb));
+            if (content is null)
             {
                 return 2;
             }
+
+            // The phrasings admins attached on the dashboard answer here as they do in the running bot.
+            var engine = LiveKnowledgeBase.Merge(content, StoredPhrasingsSource.Read(Console.Error));
 
             if (parse.GetValue(jsonl))
             {

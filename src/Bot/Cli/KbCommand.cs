@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Hosting;
 using NetralBot.Bot.Topics;
 using NetralBot.Knowledge;
@@ -34,7 +35,7 @@ internal static class KbCommand
         var exportFile = KnowledgeBaseOption();
         var json = new Option<bool>("--json") { Description = "Cetak sebagai satu larik JSON (satu-satunya format saat ini)." };
         var export = new Command("export", "Mencetak semua entri sebagai JSON.") { exportFile, json };
-        export.SetAction(parse => Export(parse.GetValue(exportFile), Console.Out, Console.Error));
+        export.SetAction(parse => Export(parse.GetValue(exportFile), StoredPhrasingsSource.Read(Console.Error), Console.Out, Console.Error));
         command.Subcommands.Add(export);
 
         var checkFile = KnowledgeBaseOption();
@@ -124,7 +125,12 @@ internal static class KbCommand
         return errorCount == 0 ? 0 : 1;
     }
 
-    public static int Export(FileInfo? file, TextWriter output, TextWriter errors)
+    /// <summary>
+    /// Prints every entry as JSON; <c>phrasingsFromDatabase</c> lists the phrasings admins attached on the dashboard
+    /// (<paramref name="stored"/>), to be copied under <c>### Pertanyaan lain</c> in review. A stored phrasing whose
+    /// entry is no longer in the file is named on stderr, so it is not lost silently.
+    /// </summary>
+    public static int Export(FileInfo? file, IReadOnlyList<StoredPhrasing> stored, TextWriter output, TextWriter errors)
     {
         var knowledgeBase = Read(file, errors);
         if (knowledgeBase is null)
@@ -136,9 +142,18 @@ internal static class KbCommand
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartArray();
+            var byEntry = stored.ToLookup(p => p.EntryId, StringComparer.Ordinal);
             foreach (var entry in knowledgeBase.Entries)
             {
-                WriteEntry(json, entry);
+                // Once copied into the file, a stored phrasing is no longer news for the reviewer.
+                var written = entry.Phrasings.Prepend(entry.Question).Select(p => p.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                WriteEntry(json, entry, byEntry[entry.Id].Select(p => p.Text).Where(text => !written.Contains(text.Trim())));
+            }
+
+            var ids = knowledgeBase.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var orphan in stored.Where(p => !ids.Contains(p.EntryId)))
+            {
+                errors.WriteLine($"Frasa dari dasbor untuk entri \"{orphan.EntryId}\" yang tidak ada lagi di berkas: {orphan.Text}");
             }
 
             json.WriteEndArray();
@@ -224,13 +239,14 @@ internal static class KbCommand
         }
     }
 
-    private static void WriteEntry(Utf8JsonWriter json, KnowledgeEntry entry)
+    private static void WriteEntry(Utf8JsonWriter json, KnowledgeEntry entry, IEnumerable<string> phrasingsFromDatabase)
     {
         json.WriteStartObject();
         json.WriteString("id", entry.Id);
         json.WriteString("verdict", entry.Verdict.ToContractName());
         json.WriteString("question", entry.Question);
         WriteArray(json, "phrasings", entry.Phrasings);
+        WriteArray(json, "phrasingsFromDatabase", phrasingsFromDatabase); // attached on the dashboard, not yet in the file
         WriteArray(json, "keywords", entry.Keywords);
         json.WriteString("answer", entry.AnswerText);
         WriteNullable(json, "advice", entry.Advice);

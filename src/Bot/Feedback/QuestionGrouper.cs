@@ -51,7 +51,10 @@ internal static class QuestionGrouper
             cluster.Rows.Count,
             kind,
             MostFrequent(cluster.Rows.Select(row => row.Question))!,
-            MostFrequent(cluster.Rows.Select(row => row.TopicId).Where(topic => topic is not null))));
+            MostFrequent(cluster.Rows.Select(row => row.TopicId).Where(topic => topic is not null)))
+        {
+            Members = cluster.Rows,
+        });
     }
 
     // FuzzySharp's ratio is (a + b − indel distance) / (a + b), and every character one text has more of than the other

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetralBot.Bot.Access;
@@ -57,7 +58,10 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ScheduleChatCommand>();
 
         // Checked at start (ContentValidator); built on first use, or at start by serve.
-        services.TryAddSingleton(sp => KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()));
+        // The file's engine plus the phrasings admins attached on the dashboard (LiveKnowledgeBase swaps in a rebuilt one).
+        services.TryAddSingleton(sp => LiveKnowledgeBase.LoadAsync(
+            KnowledgeBaseLoader.Load(sp.GetRequiredService<ContentFolder>()), sp.GetRequiredService<IQuestionTriageStore>()).GetAwaiter().GetResult());
+        services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<LiveKnowledgeBase>());
         services.AddSingleton<Func<IQuestionAnswerer>>(sp => () => sp.GetRequiredService<IQuestionAnswerer>());
         services.TryAddSingleton(sp => TopicCatalogLoader.Load(sp.GetRequiredService<ContentFolder>()));
         services.AddSingleton<Func<TopicCatalog>>(sp => () => sp.GetRequiredService<TopicCatalog>());
@@ -104,6 +108,7 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<QuestionReport>();
+        services.AddSingleton<QuestionTriage>();
         services.AddSingleton<IHashedUserData, FeedbackUserData>(); // counted by /datasaya, deleted by /hapusdata
         // Resolved once, when the pipeline is built: the configured key, or the one generated into the database.
         services.AddSingleton(sp => UserIdHashFactory.CreateAsync(
@@ -158,10 +163,12 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<ITelegramInbox, TelegramInbox>();
         services.AddSingleton<IWhatsAppFailureStore, WhatsAppFailureStore>();
         services.AddSingleton<IFeedbackStore, FeedbackStore>();
+        services.AddSingleton<IQuestionTriageStore, QuestionTriageStore>();
         services.AddSingleton<IHashKeyStore, HashKeyStore>();
         services.AddSingleton<ISignInTokenStore, SignInTokenStore>();
         services.AddSingleton<IRosterStore, RosterStore>();
         services.AddSingleton<IDashboardStatisticsStore, DashboardStatisticsStore>();
+        services.AddSingleton<IXmlRepository, DataProtectionKeyStore>();
     }
 
     private static void AddPostgresStores(IServiceCollection services, PostgresOptions options)

@@ -50,6 +50,7 @@ internal static class BotWebApplication
 
         builder.Services.AddBroadcasting();
         builder.Services.AddHostedService<Feedback.QuestionLogRetentionService>(); // deletes expired question-log rows
+        builder.Services.AddHostedService<Feedback.StoredPhrasingRefreshService>(); // phrasings attached in another instance
         if (settings.Dashboard.IsEnabled)
         {
             builder.Services.AddDashboardWeb(settings.Dashboard);

@@ -1,6 +1,5 @@
 using NetralBot.Bot.Common;
 using NetralBot.Knowledge;
-using NetralBot.Knowledge.Answering;
 
 namespace NetralBot.Bot.Hosting;
 
@@ -8,7 +7,7 @@ namespace NetralBot.Bot.Hosting;
 internal static class KnowledgeBaseLoader
 {
     /// <summary>Reads the file and builds the engine.</summary>
-    public static IQuestionAnswerer Load(ContentFolder content)
+    public static KnowledgeEngine Load(ContentFolder content)
     {
         var path = Path.Combine(content.Path, ContentFiles.KnowledgeBaseFile);
         return KnowledgeEngine.FromMarkdown(File.ReadAllText(path), ContentFiles.KnowledgeBaseFile);

@@ -5,7 +5,10 @@ using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage;
 
-/// <summary>The dashboard's figures: pledges per day from migration 13 / 14's aggregate, subscribers per channel, the audit log filtered.</summary>
+/// <summary>
+/// The dashboard's figures: pledges per day from migration 13 / 14's aggregate, subscribers per channel from migration
+/// 15 / 16's, the audit log filtered.
+/// </summary>
 internal sealed class DashboardStatisticsStore(StoreDatabase database) : IDashboardStatisticsStore
 {
     /// <inheritdoc />
@@ -17,7 +20,7 @@ internal sealed class DashboardStatisticsStore(StoreDatabase database) : IDashbo
             GROUP BY day HAVING SUM(pledges) > 0 ORDER BY day
             """,
             new { electionId, agencyKey = agency is null ? null : AgencyKey.Of(agency) },
-            reader => new DailyCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture)),
+            reader => new DailyCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), Count(reader, 1)),
             cancellationToken);
 
     /// <inheritdoc />
@@ -25,13 +28,13 @@ internal sealed class DashboardStatisticsStore(StoreDatabase database) : IDashbo
         await database.QueryAsync(
             $"""
             SELECT channel,
-                   SUM(CASE WHEN is_active = {database.True} AND opted_out_at IS NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN opted_out_at IS NOT NULL THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN is_active = {database.True} THEN 0 ELSE 1 END)
-            FROM subscribers GROUP BY channel ORDER BY channel
+                   SUM(CASE WHEN is_active = {database.True} AND opted_out = {database.False} THEN subscribers ELSE 0 END),
+                   SUM(CASE WHEN opted_out = {database.True} THEN subscribers ELSE 0 END),
+                   SUM(CASE WHEN is_active = {database.True} THEN 0 ELSE subscribers END)
+            FROM stats_channel_subscribers GROUP BY channel HAVING SUM(subscribers) > 0 ORDER BY channel
             """,
             null,
-            reader => new ChannelSubscribers(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)),
+            reader => new ChannelSubscribers(reader.GetString(0), Count(reader, 1), Count(reader, 2), Count(reader, 3)),
             cancellationToken);
 
     /// <inheritdoc />
@@ -59,4 +62,7 @@ internal sealed class DashboardStatisticsStore(StoreDatabase database) : IDashbo
             reader => new AuditEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), StoreDatabase.ReadTime(reader, 4)),
             cancellationToken);
     }
+
+    // PostgreSQL sums BIGINT to NUMERIC.
+    private static long Count(System.Data.Common.DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 }

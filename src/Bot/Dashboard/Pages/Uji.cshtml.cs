@@ -30,7 +30,13 @@ internal sealed class UjiModel(IQuestionAnswerer answerer) : DashboardPageModel
         }
 
         Answer = answerer.Ask(Question);
-        if (answerer is KnowledgeEngine engine)
+        var engine = answerer switch
+        {
+            KnowledgeEngine direct => direct,
+            Feedback.LiveKnowledgeBase live => live.Current,
+            _ => null,
+        };
+        if (engine is not null)
         {
             Reading = engine.Read(Question);
             Hits = engine.Search(Question, 5);

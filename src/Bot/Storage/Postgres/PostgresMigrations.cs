@@ -567,5 +567,77 @@ internal static class PostgresMigrations
             ALTER TABLE broadcast_jobs DROP CONSTRAINT chk_broadcast_jobs_target_kind;
             ALTER TABLE broadcast_jobs ADD CONSTRAINT chk_broadcast_jobs_target_kind CHECK (target_kind IN ('All', 'Instansi', 'NotPledged', 'Roster'));
             """),
+        // Version 15 (issue 14, the Pertanyaan page); see SqliteMigrations version 14.
+        (15, "question_triage", """
+            CREATE TABLE kb_phrasings (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                entry_id TEXT NOT NULL,
+                phrasing TEXT NOT NULL,
+                phrasing_key TEXT NOT NULL UNIQUE,
+                attached_by TEXT NOT NULL,
+                attached_at TIMESTAMPTZ NOT NULL
+            );
+
+            CREATE TABLE question_dispositions (
+                question_key TEXT PRIMARY KEY,
+                disposition TEXT NOT NULL CHECK (disposition IN ('attached', 'out_of_scope')),
+                entry_id TEXT NULL,
+                decided_by TEXT NOT NULL,
+                decided_at TIMESTAMPTZ NOT NULL
+            );
+            """),
+        // Version 16 (h14s; 15 and 17+ belong to other changes); see SqliteMigrations version 15.
+        (16, "channel_counts_data_protection", """
+            -- The lock keeps other instances from changing subscribers between the backfill and the triggers.
+            LOCK TABLE subscribers IN SHARE ROW EXCLUSIVE MODE;
+            -- Spread over 16 slots by the row's key, as migration 8's active count, so that concurrent new subscribers
+            -- rarely wait on one counter row; readers sum the slots.
+            CREATE TABLE stats_channel_subscribers (
+                channel TEXT NOT NULL,
+                is_active BOOLEAN NOT NULL,
+                opted_out BOOLEAN NOT NULL,
+                slot INTEGER NOT NULL,
+                subscribers BIGINT NOT NULL,
+                PRIMARY KEY (channel, is_active, opted_out, slot)
+            );
+            CREATE FUNCTION stats_count_channel(p_channel TEXT, p_chat TEXT, p_active BOOLEAN, p_opted_out BOOLEAN, p_delta BIGINT) RETURNS void LANGUAGE sql AS $$
+                INSERT INTO stats_channel_subscribers AS t (channel, is_active, opted_out, slot, subscribers)
+                    VALUES (p_channel, p_active, p_opted_out, hashtext(p_channel || ':' || p_chat) & 15, p_delta)
+                    ON CONFLICT (channel, is_active, opted_out, slot) DO UPDATE SET subscribers = t.subscribers + excluded.subscribers;
+            $$;
+            CREATE FUNCTION stats_channel_subscribers_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                -- An update moves one count down and one up; the row with the smaller key is locked first, so two
+                -- transactions moving subscribers in opposite directions cannot deadlock on the pair.
+                IF TG_OP = 'UPDATE' AND (NEW.channel, NEW.is_active, NEW.opted_out_at IS NOT NULL, hashtext(NEW.channel || ':' || NEW.chat_id) & 15)
+                                        < (OLD.channel, OLD.is_active, OLD.opted_out_at IS NOT NULL, hashtext(OLD.channel || ':' || OLD.chat_id) & 15) THEN
+                    PERFORM stats_count_channel(NEW.channel, NEW.chat_id, NEW.is_active, NEW.opted_out_at IS NOT NULL, 1);
+                    PERFORM stats_count_channel(OLD.channel, OLD.chat_id, OLD.is_active, OLD.opted_out_at IS NOT NULL, -1);
+                    RETURN NULL;
+                END IF;
+                IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                    PERFORM stats_count_channel(OLD.channel, OLD.chat_id, OLD.is_active, OLD.opted_out_at IS NOT NULL, -1);
+                END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    PERFORM stats_count_channel(NEW.channel, NEW.chat_id, NEW.is_active, NEW.opted_out_at IS NOT NULL, 1);
+                END IF;
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER trg_stats_channel_insert_delete AFTER INSERT OR DELETE ON subscribers
+                FOR EACH ROW EXECUTE FUNCTION stats_channel_subscribers_changed();
+            CREATE TRIGGER trg_stats_channel_update AFTER UPDATE OF channel, chat_id, is_active, opted_out_at ON subscribers
+                FOR EACH ROW WHEN (OLD.channel IS DISTINCT FROM NEW.channel OR OLD.chat_id IS DISTINCT FROM NEW.chat_id
+                                   OR OLD.is_active IS DISTINCT FROM NEW.is_active OR (OLD.opted_out_at IS NULL) IS DISTINCT FROM (NEW.opted_out_at IS NULL))
+                EXECUTE FUNCTION stats_channel_subscribers_changed();
+            INSERT INTO stats_channel_subscribers(channel, is_active, opted_out, slot, subscribers)
+                SELECT channel, is_active, opted_out_at IS NOT NULL, hashtext(channel || ':' || chat_id) & 15, COUNT(*) FROM subscribers GROUP BY 1, 2, 3, 4;
+
+            CREATE TABLE data_protection_keys (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                friendly_name TEXT NULL,
+                xml TEXT NOT NULL,
+                stored_at TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 }

@@ -23,8 +23,8 @@ internal sealed class SqlitePledgeStatisticsStore(SqliteDatabase database) : IPl
             parameters,
             PledgeStatisticsRows.Group,
             cancellationToken);
-        // Still counted: a covering scan of ix_subscribers_active_user, ~50 ms at 1.2 million subscribers on 2 cores.
-        var active = await database.ScalarAsync<long>("SELECT COUNT(*) FROM subscribers WHERE is_active = 1", null, cancellationToken);
+        // Summed from migration 15's counts per channel rather than counted (~50 ms at 1.2 million subscribers on 2 cores).
+        var active = await database.ScalarAsync<long>("SELECT COALESCE(SUM(subscribers), 0) FROM stats_channel_subscribers WHERE is_active = 1", null, cancellationToken);
         var pledged = await database.ScalarAsync<long>(
             agency is null
                 ? "SELECT COALESCE((SELECT active_subscribers FROM stats_pledged_subscribers WHERE election_id = @electionId), 0)"
