@@ -18,7 +18,7 @@ internal sealed class DisclaimerMemory
     public bool ShouldShow(Channel channel, string chatId, DateTimeOffset at)
     {
         var today = DateOnly.FromDateTime(at.ToOffset(Wib).DateTime);
-        var key = channel + ":" + chatId;
+        var key = channel.Name + ":" + chatId;
         var shown = false;
         _shownOn.AddOrUpdate(key, _ => { shown = true; return today; }, (_, last) => { shown = last != today; return today; });
         if (shown && _shownOn.Count > PruneAbove)

@@ -10,7 +10,7 @@ internal sealed class FeedbackRecorder(IFeedbackStore store, UserIdHash hash, Ti
     public string UserHash(Turn turn) => hash.ForUser(turn.Channel, turn.UserId);
 
     /// <summary>The keyed hash of the turn's chat.</summary>
-    public string ChatKey(Turn turn) => hash.ForValue("chat", turn.Channel + ":" + turn.ChatId);
+    public string ChatKey(Turn turn) => hash.ForValue("chat", turn.Channel.Name + ":" + turn.ChatId);
 
     /// <summary>
     /// Stores the vote and thanks the user; after 👎 offers the reasons. A repeated vote (a double click) stores and

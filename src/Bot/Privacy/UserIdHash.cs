@@ -29,7 +29,7 @@ internal sealed class UserIdHash
     }
 
     /// <summary>The hash of a user on a channel (64 lower-case hex digits), the same on every instance with the same key.</summary>
-    public string ForUser(Channel channel, string userId) => ForValue("user", channel + ":" + userId);
+    public string ForUser(Channel channel, string userId) => ForValue("user", channel.Name + ":" + userId); // the text hashed before Channel was a type
 
     /// <summary>
     /// The hash of any other identifier (a chat, a NIP); <paramref name="purpose"/> keeps hashes of different kinds of

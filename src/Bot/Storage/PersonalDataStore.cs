@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Privacy;
@@ -15,6 +16,14 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
 {
     // An anonymised pledge's account: unique per pledge (the NIP-less unique index covers it), naming nobody.
     private const string ErasedAccount = "dihapus:";
+
+    // Where each channel keeps payloads that failed: Telegram marks a parked row; a WhatsApp row that failed is retried
+    // until its attempts run out and then stays. Parked payloads hold the raw update (ids, names, the text).
+    private static readonly Dictionary<Channel, (string Table, string Parked)> ParkedPayloads = new()
+    {
+        [Channel.Telegram] = ("telegram_inbox", "parked_at IS NOT NULL"),
+        [Channel.WhatsApp] = ("whatsapp_inbox", "attempts > 0"),
+    };
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Pledge>> ListPledgesAsync(Channel channel, string userId, CancellationToken cancellationToken = default) =>
@@ -77,11 +86,8 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
             "UPDATE broadcast_jobs SET created_by = 'dihapus' WHERE created_by = @actor AND status IN ('done', 'cancelled')", account, transaction, cancellationToken);
 
         var codes = pledges.Select(p => p.ReceiptCode).ToList();
-        await connection.ExecuteStatementAsync(
-            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('pemilik-data', 'privacy.erase', @target, @count, @at)",
-            new { target = codes.Count == 0 ? "tanpa-ikrar" : string.Join(' ', codes), count = (long)(codes.Count + deleted + unlinked), at = database.Time(at) },
-            transaction,
-            cancellationToken);
+        await AuditLog.WriteAsync(
+            database, connection, transaction, new AuditEntry("pemilik-data", "privacy.erase", codes.Count == 0 ? "tanpa-ikrar" : string.Join(' ', codes), codes.Count + deleted + unlinked, at), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ErasureResult(pledges.Count, codes, deleted, unlinked);
     }
@@ -107,11 +113,7 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
             }
 
             await AnonymiseAsync(connection, transaction, pledges, nipHash, at, cancellationToken);
-            await connection.ExecuteStatementAsync(
-                "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('retensi', 'privacy.retention', 'pledges', @count, @at)",
-                new { count = (long)pledges.Count, at = database.Time(at) },
-                transaction,
-                cancellationToken);
+            await AuditLog.WriteAsync(database, connection, transaction, new AuditEntry("retensi", "privacy.retention", "pledges", pledges.Count, at), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             total += pledges.Count;
         }
@@ -120,11 +122,13 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
     /// <inheritdoc />
     public async Task<int> DeleteParkedPayloadsAsync(DateTimeOffset receivedBefore, CancellationToken cancellationToken = default)
     {
-        var before = new { before = database.Time(receivedBefore) };
-        // Telegram marks a parked row; a WhatsApp row that failed is retried until its attempts run out and then stays.
-        var telegram = await database.ExecuteAsync("DELETE FROM telegram_inbox WHERE parked_at IS NOT NULL AND received_at < @before", before, cancellationToken);
-        var whatsapp = await database.ExecuteAsync("DELETE FROM whatsapp_inbox WHERE attempts > 0 AND received_at < @before", before, cancellationToken);
-        return telegram + whatsapp;
+        var deleted = 0;
+        foreach (var (table, parked) in ParkedPayloads.Values)
+        {
+            deleted += await database.ExecuteAsync($"DELETE FROM {table} WHERE {parked} AND received_at < @before", new { before = database.Time(receivedBefore) }, cancellationToken);
+        }
+
+        return deleted;
     }
 
     private async Task AnonymiseAsync(
@@ -145,36 +149,23 @@ internal sealed class PersonalDataStore(StoreDatabase database) : IPersonalDataS
         }
     }
 
-    // Parked payloads are kept for inspection and hold the raw update (ids, names, the text); a payload being processed
-    // now is deleted by its worker when done.
+    // A parked payload of the user's channel that mentions their id: in a private chat the chat id is the user id; a
+    // group's parked update names the user only inside the payload. A payload being processed now is deleted by its
+    // worker when done.
     private static async Task<int> DeleteParkedPayloadsOfAsync(DbConnection connection, DbTransaction transaction, Channel channel, string userId, CancellationToken cancellationToken)
     {
-        if (channel == Channel.Telegram)
+        if (!ParkedPayloads.TryGetValue(channel, out var parked))
         {
-            // In a private chat the chat id is the user id; a group's parked update names the user only inside the payload.
-            var rows = await connection.QueryRowsAsync(
-                "SELECT id, payload FROM telegram_inbox WHERE parked_at IS NOT NULL", null, r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Payload: (byte[])r.GetValue(1)), transaction, cancellationToken);
-            return await DeleteMentioningAsync(connection, transaction, "telegram_inbox", rows, userId, cancellationToken);
+            return 0;
         }
 
-        if (channel == Channel.WhatsApp)
-        {
-            var rows = await connection.QueryRowsAsync(
-                "SELECT id, payload FROM whatsapp_inbox WHERE attempts > 0", null, r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Payload: (byte[])r.GetValue(1)), transaction, cancellationToken);
-            return await DeleteMentioningAsync(connection, transaction, "whatsapp_inbox", rows, userId, cancellationToken);
-        }
-
-        return 0;
-    }
-
-    private static async Task<int> DeleteMentioningAsync(
-        DbConnection connection, DbTransaction transaction, string table, List<(long Id, byte[] Payload)> rows, string needle, CancellationToken cancellationToken)
-    {
-        var bytes = Encoding.UTF8.GetBytes(needle);
-        var ids = rows.Where(r => Mentions(r.Payload, bytes)).Select(r => r.Id).ToList();
+        var rows = await connection.QueryRowsAsync(
+            $"SELECT id, payload FROM {parked.Table} WHERE {parked.Parked}", null, r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Payload: (byte[])r.GetValue(1)), transaction, cancellationToken);
+        var needle = Encoding.UTF8.GetBytes(userId);
+        var ids = rows.Where(r => Mentions(r.Payload, needle)).Select(r => r.Id).ToList();
         foreach (var id in ids)
         {
-            await connection.ExecuteStatementAsync($"DELETE FROM {table} WHERE id = @id", new { id }, transaction, cancellationToken);
+            await connection.ExecuteStatementAsync($"DELETE FROM {parked.Table} WHERE id = @id", new { id }, transaction, cancellationToken);
         }
 
         return ids.Count;

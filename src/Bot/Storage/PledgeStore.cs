@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using NetralBot.Bot.Common;
+using NetralBot.Bot.Access;
 using NetralBot.Bot.Pledges;
 
 namespace NetralBot.Bot.Storage;
@@ -22,35 +23,34 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         var conflict = pledge.Nip is null
             ? "ON CONFLICT(election_id, channel, channel_user_id) WHERE nip IS NULL DO NOTHING"
             : "ON CONFLICT(election_id, nip) WHERE nip IS NOT NULL DO NOTHING";
+        var row = new
+        {
+            pledge.ElectionId,
+            pledge.ReceiptCode,
+            pledge.FullName,
+            Status = pledge.Status.ToDisplayName(),
+            pledge.Nip,
+            pledge.Agency,
+            AgencyKey = AgencyKey.Of(pledge.Agency),
+            pledge.WorkUnit,
+            Channel = pledge.Channel.Name,
+            pledge.ChannelUserId,
+            pledge.PledgeTextVersion,
+            pledge.PledgeTextSha256,
+            PledgedAt = database.Time(pledge.PledgedAt),
+            pledge.AgencyUnlisted,
+        };
         var inserted = await database.ExecuteAsync(
             $"INSERT INTO pledges({InsertColumns}, agency_key) VALUES (@ElectionId, @ReceiptCode, @FullName, @Status, @Nip, @Agency, @WorkUnit, @Channel, @ChannelUserId, @PledgeTextVersion, @PledgeTextSha256, @PledgedAt, @AgencyUnlisted, @AgencyKey) {conflict}",
-            new
-            {
-                pledge.ElectionId,
-                pledge.ReceiptCode,
-                pledge.FullName,
-                Status = pledge.Status.ToDisplayName(),
-                pledge.Nip,
-                pledge.Agency,
-                AgencyKey = AgencyKey.Of(pledge.Agency),
-                pledge.WorkUnit,
-                Channel = pledge.Channel.Name,
-                pledge.ChannelUserId,
-                pledge.PledgeTextVersion,
-                pledge.PledgeTextSha256,
-                PledgedAt = database.Time(pledge.PledgedAt),
-                pledge.AgencyUnlisted,
-            },
+            row,
             cancellationToken);
         if (inserted == 1)
         {
             return new PledgeSaveResult(pledge, true);
         }
 
-        var existing = await FindOneAsync(
-            pledge.Nip is null ? ByChannelUser + " AND nip IS NULL" : ByNip,
-            new { pledge.ElectionId, pledge.Nip, Channel = pledge.Channel.Name, pledge.ChannelUserId },
-            cancellationToken);
+        // Dapper binds only the parameters a statement names, so the insert's row serves the lookup too.
+        var existing = await FindOneAsync(pledge.Nip is null ? ByChannelUser + " AND nip IS NULL" : ByNip, row, cancellationToken);
         return new PledgeSaveResult(existing ?? throw new InvalidOperationException("Pledge conflict without an existing row."), false);
     }
 
@@ -84,13 +84,9 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        var current = (await connection.QueryRowsAsync(
-            $"SELECT {Columns}, id FROM pledges WHERE receipt_code = @ReceiptCode AND anonymised_at IS NULL{database.ForUpdate}",
-            new { correction.ReceiptCode },
-            reader => (Id: Convert.ToInt64(reader.GetValue(16), CultureInfo.InvariantCulture), Pledge: (Pledge?)Read(reader)),
-            transaction,
-            cancellationToken)).FirstOrDefault();
-        if (current.Pledge is not { } old)
+        var id = await connection.ScalarAsync<long?>(
+            $"SELECT id FROM pledges WHERE receipt_code = @ReceiptCode AND anonymised_at IS NULL{database.ForUpdate}", new { correction.ReceiptCode }, transaction, cancellationToken);
+        if (id is null)
         {
             return (PledgeCorrectionOutcome.NotFound, null);
         }
@@ -99,10 +95,9 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         // an exception that also aborts a PostgreSQL transaction; asked first, it is an answer.
         var nip = correction.Status.HasNip() ? correction.Nip : null;
         var taken = await connection.ScalarAsync<long>(
-            nip is null
-                ? "SELECT COUNT(*) FROM pledges WHERE election_id = @ElectionId AND channel = @Channel AND channel_user_id = @ChannelUserId AND nip IS NULL AND id <> @Id"
-                : "SELECT COUNT(*) FROM pledges WHERE election_id = @ElectionId AND nip = @Nip AND id <> @Id",
-            new { old.ElectionId, Channel = old.Channel.Name, old.ChannelUserId, Nip = nip, current.Id },
+            "SELECT COUNT(*) FROM pledges p JOIN pledges o ON o.id = @id WHERE p.election_id = o.election_id AND p.id <> o.id AND "
+                + (nip is null ? "p.nip IS NULL AND p.channel = o.channel AND p.channel_user_id = o.channel_user_id" : "p.nip = @nip"),
+            new { id, nip },
             transaction,
             cancellationToken);
         if (taken > 0)
@@ -110,31 +105,21 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
             return (PledgeCorrectionOutcome.NipTaken, null);
         }
 
+        // The version being replaced, copied as stored (the row is locked).
         await connection.ExecuteStatementAsync(
             """
             INSERT INTO pledge_versions(pledge_id, version, full_name, status, nip, agency, work_unit, recorded_at, replaced_at)
-            VALUES (@Id, @Version, @FullName, @Status, @Nip, @Agency, @WorkUnit, @RecordedAt, @ReplacedAt)
+            SELECT id, version, full_name, status, nip, agency, work_unit, COALESCE(corrected_at, pledged_at), @At FROM pledges WHERE id = @Id
             """,
-            new
-            {
-                current.Id,
-                old.Version,
-                old.FullName,
-                Status = old.Status.ToDisplayName(),
-                old.Nip,
-                old.Agency,
-                old.WorkUnit,
-                RecordedAt = database.Time(old.CorrectedAt ?? old.PledgedAt),
-                ReplacedAt = database.Time(correction.CorrectedAt),
-            },
+            new { Id = id, At = database.Time(correction.CorrectedAt) },
             transaction,
             cancellationToken);
         // An UPDATE, not a new row: the statistics triggers move the counts from the old agency and status to the new ones.
-        await connection.ExecuteStatementAsync(
-            """
+        var corrected = (await connection.QueryRowsAsync(
+            $"""
             UPDATE pledges SET full_name = @FullName, status = @Status, nip = @Nip, agency = @Agency, agency_key = @AgencyKey, work_unit = @WorkUnit,
                 agency_unlisted = @AgencyUnlisted, version = version + 1, corrected_at = @At
-            WHERE id = @Id
+            WHERE id = @Id RETURNING {Columns}
             """,
             new
             {
@@ -146,28 +131,16 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
                 correction.WorkUnit,
                 correction.AgencyUnlisted,
                 At = database.Time(correction.CorrectedAt),
-                current.Id,
+                Id = id,
             },
+            Read,
             transaction,
-            cancellationToken);
-        // In the same commit as the change it records; the actor is the pledge's owner, named by no personal data.
-        await connection.ExecuteStatementAsync(
-            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('pemilik-ikrar', 'pledge.correct', @Target, 1, @At)",
-            new { Target = $"{correction.ReceiptCode} v{old.Version + 1}", At = database.Time(correction.CorrectedAt) },
-            transaction,
-            cancellationToken);
+            cancellationToken)).Single();
+        // The actor is the pledge's owner, named by no personal data.
+        await AuditLog.WriteAsync(
+            database, connection, transaction, new AuditEntry("pemilik-ikrar", "pledge.correct", $"{correction.ReceiptCode} v{corrected.Version}", 1, correction.CorrectedAt), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (PledgeCorrectionOutcome.Corrected, old with
-        {
-            FullName = correction.FullName,
-            Status = correction.Status,
-            Nip = nip,
-            Agency = correction.Agency,
-            WorkUnit = correction.WorkUnit,
-            AgencyUnlisted = correction.AgencyUnlisted,
-            Version = old.Version + 1,
-            CorrectedAt = correction.CorrectedAt,
-        });
+        return (PledgeCorrectionOutcome.Corrected, corrected);
     }
 
     /// <inheritdoc />
@@ -182,11 +155,7 @@ internal sealed class PledgeStore(StoreDatabase database) : IPledgeStore, IPledg
         // An UPDATE: the statistics triggers move the counts to the canonical name.
         var renamed = await connection.ExecuteStatementAsync(
             "UPDATE pledges SET agency = @to, agency_key = @key, agency_unlisted = @unlisted WHERE agency = @from", new { from, to, key = AgencyKey.Of(to), unlisted = false }, transaction, cancellationToken);
-        await connection.ExecuteStatementAsync(
-            "INSERT INTO audit_log(actor, action, target, count, at) VALUES ('daftar-instansi', 'pledge.agency-canonical', @target, @renamed, @at)",
-            new { target = from + " => " + to, renamed = (long)renamed, at = database.Time(at) },
-            transaction,
-            cancellationToken);
+        await AuditLog.WriteAsync(database, connection, transaction, new AuditEntry("daftar-instansi", "pledge.agency-canonical", from + " => " + to, renamed, at), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return renamed;
     }

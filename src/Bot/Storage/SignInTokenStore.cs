@@ -20,12 +20,11 @@ internal sealed class SignInTokenStore(StoreDatabase database) : ISignInTokenSto
             new { tokenHash },
             reader => (Actor: reader.GetString(0), ExpiresAt: StoreDatabase.ReadTime(reader, 1), Used: !reader.IsDBNull(2)),
             cancellationToken);
-        if (rows.Count == 0)
+        if (rows is not [var row])
         {
             return SignInTokenCheck.Unknown;
         }
 
-        var row = rows[0];
         var status = row.Used ? SignInTokenStatus.Used : row.ExpiresAt <= now ? SignInTokenStatus.Expired : SignInTokenStatus.Valid;
         return new SignInTokenCheck(status, row.Actor);
     }

@@ -113,6 +113,7 @@ public sealed class FeedbackUnitTests
         Assert.NotEqual(hash, b.ForUser(Channel.Telegram, "123456789"));
         Assert.NotEqual(hash, a.ForUser(Channel.WhatsApp, "123456789"));
         Assert.NotEqual(hash, a.ForValue("chat", "telegram:123456789"));
+        Assert.Equal(a.ForValue("user", "telegram:123456789"), hash); // the text hashed when channels were strings: stored hashes still match
         Assert.DoesNotContain("123456789", hash, StringComparison.Ordinal);
         Assert.DoesNotContain("kunci", a.ToString(), StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new UserIdHash(Encoding.UTF8.GetBytes("pendek")));

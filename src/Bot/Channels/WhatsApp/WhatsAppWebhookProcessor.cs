@@ -30,7 +30,7 @@ internal sealed class WhatsAppWebhookProcessor(
 
 
     /// <summary>The key that orders a message among others: its sender.</summary>
-    public static string ChatKey(InboundMessage message) => Channel.WhatsApp + ":" + (message.From ?? message.Id ?? string.Empty);
+    public static string ChatKey(InboundMessage message) => Channel.WhatsApp.Name + ":" + (message.From ?? message.Id ?? string.Empty);
 
     /// <summary>Processes one inbound message once; a redelivery does nothing.</summary>
     /// <returns>False when it had been processed before or lacks a sender or id.</returns>

@@ -62,12 +62,9 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Waits for another instance that is migrating; the lock ends with the transaction, so it cannot leak.
-        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
-        await ExecuteAsync(
-            connection,
-            transaction,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
-            cancellationToken);
+        await connection.ExecuteStatementAsync($"SELECT pg_advisory_xact_lock({MigrationLockKey})", null, transaction, cancellationToken);
+        await connection.ExecuteStatementAsync(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)", null, transaction, cancellationToken);
         var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
         foreach (var (version, name, sql) in PostgresMigrations.All.Where(m => !applied.Contains(m.Version)))
         {
@@ -76,8 +73,9 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
                 await FillAgencyKeysAsync(connection, transaction, cancellationToken);
             }
 
-            await ExecuteAsync(connection, transaction, sql, cancellationToken);
-            await ExecuteAsync(connection, transaction, "INSERT INTO schema_migrations(version, name, applied_at) VALUES (@version, @name, now())", cancellationToken, new { version, name });
+            await connection.ExecuteStatementAsync(sql, null, transaction, cancellationToken);
+            await connection.ExecuteStatementAsync(
+                "INSERT INTO schema_migrations(version, name, applied_at) VALUES (@version, @name, now())", new { version, name }, transaction, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -93,12 +91,9 @@ internal sealed class PostgresDatabase : StoreDatabase, IAsyncDisposable, IDispo
     /// </summary>
     private static async Task FillAgencyKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, "CREATE TEMPORARY TABLE agency_keys (agency TEXT PRIMARY KEY, agency_key TEXT NOT NULL) ON COMMIT DROP", cancellationToken);
+        await connection.ExecuteStatementAsync("CREATE TEMPORARY TABLE agency_keys (agency TEXT PRIMARY KEY, agency_key TEXT NOT NULL) ON COMMIT DROP", null, transaction, cancellationToken);
         var agencies = (await connection.QueryAsync<string>(new CommandDefinition("SELECT DISTINCT agency FROM pledges", transaction: transaction, cancellationToken: cancellationToken))).ToArray();
-        await ExecuteAsync(
-            connection, transaction, "INSERT INTO agency_keys(agency, agency_key) SELECT * FROM unnest(@agencies, @keys)", cancellationToken, new { agencies, keys = agencies.Select(AgencyKey.Of).ToArray() });
+        await connection.ExecuteStatementAsync(
+            "INSERT INTO agency_keys(agency, agency_key) SELECT * FROM unnest(@agencies, @keys)", new { agencies, keys = agencies.Select(AgencyKey.Of).ToArray() }, transaction, cancellationToken);
     }
-
-    private static Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, object? parameters = null) =>
-        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 }
