@@ -8,7 +8,6 @@ using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Bot.Tests.Storage;
-using Npgsql;
 
 namespace NetralBot.Bot.Tests.Dashboard;
 
@@ -219,30 +218,12 @@ public sealed class SqliteDashboardStoreContractTests : DashboardStoreContractTe
 public sealed class PostgresDashboardStoreContractTests(PostgresTestDatabase database)
     : DashboardStoreContractTests, IRequiresPostgres, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
-    private readonly List<PostgresDatabase> _opened = [];
+    private readonly PostgresTestHandles _handles = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var opened in _opened)
-        {
-            await opened.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _handles.DisposeAsync().AsTask();
 
-    private protected override async Task<StoreDatabase> OpenAsync()
-    {
-        await database.TruncateAsync();
-        await using (var connection = new NpgsqlConnection(database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("TRUNCATE dashboard_sign_in_tokens, roster_employees, stats_pledges_daily, stats_channel_subscribers RESTART IDENTITY", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var db = database.Open();
-        _opened.Add(db);
-        return db;
-    }
+    private protected override async Task<StoreDatabase> OpenAsync() =>
+        await _handles.OpenEmptiedAsync(database, "dashboard_sign_in_tokens", "roster_employees");
 }

@@ -6,7 +6,6 @@ using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Bot.Tests.Storage;
 using NetralBot.Knowledge.Answering;
-using Npgsql;
 
 namespace NetralBot.Bot.Tests.Feedback;
 
@@ -156,33 +155,15 @@ public sealed class SqliteFeedbackStoreContractTests : FeedbackStoreContractTest
 public sealed class PostgresFeedbackStoreContractTests(PostgresTestDatabase database)
     : FeedbackStoreContractTests, IRequiresPostgres, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
-    private readonly List<PostgresDatabase> _opened = [];
+    private readonly PostgresTestHandles _handles = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var opened in _opened)
-        {
-            await opened.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _handles.DisposeAsync().AsTask();
 
     private protected override async Task<IFeedbackStore> OpenFeedbackAsync() => new FeedbackStore(await OpenAsync());
 
     private protected override async Task<IHashKeyStore> OpenKeysAsync() => new HashKeyStore(await OpenAsync());
 
-    private async Task<PostgresDatabase> OpenAsync()
-    {
-        await using (var connection = new NpgsqlConnection(database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("TRUNCATE question_log, feedback_answers, hash_keys RESTART IDENTITY", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var db = database.Open();
-        _opened.Add(db);
-        return db;
-    }
+    private Task<PostgresDatabase> OpenAsync() => _handles.OpenEmptiedAsync(database, "question_log", "feedback_answers", "hash_keys");
 }

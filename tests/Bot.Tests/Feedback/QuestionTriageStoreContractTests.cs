@@ -1,10 +1,8 @@
 using NetralBot.Bot.Feedback;
 using NetralBot.Bot.Storage;
-using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Bot.Tests.Storage;
-using Npgsql;
 
 namespace NetralBot.Bot.Tests.Feedback;
 
@@ -81,29 +79,12 @@ public sealed class SqliteQuestionTriageStoreContractTests : QuestionTriageStore
 public sealed class PostgresQuestionTriageStoreContractTests(PostgresTestDatabase database)
     : QuestionTriageStoreContractTests, IRequiresPostgres, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
-    private readonly List<PostgresDatabase> _opened = [];
+    private readonly PostgresTestHandles _handles = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var opened in _opened)
-        {
-            await opened.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _handles.DisposeAsync().AsTask();
 
-    private protected override async Task<IQuestionTriageStore> OpenAsync()
-    {
-        await using (var connection = new NpgsqlConnection(database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("TRUNCATE kb_phrasings, question_dispositions RESTART IDENTITY", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var db = database.Open();
-        _opened.Add(db);
-        return new QuestionTriageStore(db);
-    }
+    private protected override async Task<IQuestionTriageStore> OpenAsync() =>
+        new QuestionTriageStore(await _handles.OpenEmptiedAsync(database, "kb_phrasings", "question_dispositions"));
 }

@@ -7,26 +7,18 @@ namespace NetralBot.Bot.Tests.Storage;
 /// <summary>The store contract on PostgreSQL: one database for the class, emptied before each test.</summary>
 public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : StoreContractTests, IRequiresPostgres, IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
-    private readonly List<PostgresDatabase> _opened = [];
+    private readonly PostgresTestHandles _handles = new();
 
     /// <inheritdoc />
     public Task InitializeAsync() => Task.CompletedTask;
 
     /// <inheritdoc />
-    public async Task DisposeAsync()
-    {
-        foreach (var opened in _opened)
-        {
-            await opened.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _handles.DisposeAsync().AsTask();
 
     /// <inheritdoc />
     private protected override async Task<StoreSet> OpenAsync()
     {
-        await database.TruncateAsync();
-        var db = database.Open();
-        _opened.Add(db);
+        var db = await _handles.OpenEmptiedAsync(database);
         return new StoreSet(
             new PledgeStore(db),
             new DialogStateStore(db),
@@ -43,12 +35,12 @@ public sealed class PostgresStoreContractTests(PostgresTestDatabase database) : 
     }
 
     /// <inheritdoc />
-    private protected override StoreDatabase CurrentDatabase => _opened[^1];
+    private protected override StoreDatabase CurrentDatabase => _handles.Current;
 
     /// <inheritdoc />
     private protected override async Task ExecuteSqlAsync(string sql)
     {
-        await using var connection = await _opened[^1].OpenAsync();
+        await using var connection = await _handles.Current.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }

@@ -34,19 +34,23 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     /// <summary>A new (unmigrated) handle on the database; each has its own pool.</summary>
     internal PostgresDatabase Open() => new(new PostgresOptions(ConnectionString));
 
-    /// <summary>Empties every table (and restarts ids) so each test starts from a fresh schema.</summary>
-    public async Task TruncateAsync()
+    /// <summary>
+    /// Empties the tables the store contract shares, with their statistics aggregates, and <paramref name="moreTables"/>
+    /// (ids restarted), so each test starts from a fresh schema.
+    /// </summary>
+    public async Task TruncateAsync(params string[] moreTables)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         // TRUNCATE fires no row triggers, so the statistics aggregates are emptied along with the rows they count.
-        await using var command = new NpgsqlCommand(
-            """
-            TRUNCATE pledges, pledge_versions, dialog_states, processed_updates, subscribers, audit_log, broadcast_deliveries, broadcast_jobs,
-                whatsapp_inbox, processed_messages, whatsapp_delivery_failures,
-                stats_pledges, stats_pledged_subscribers, stats_agency_pledged_subscribers, stats_active_subscribers RESTART IDENTITY
-            """,
-            connection);
+        string[] tables =
+        [
+            "pledges", "pledge_versions", "dialog_states", "processed_updates", "subscribers", "audit_log", "broadcast_deliveries", "broadcast_jobs",
+            "whatsapp_inbox", "processed_messages", "whatsapp_delivery_failures",
+            "stats_pledges", "stats_pledged_subscribers", "stats_agency_pledged_subscribers", "stats_active_subscribers",
+            "stats_pledges_daily", "stats_channel_subscribers", .. moreTables,
+        ];
+        await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", tables)} RESTART IDENTITY", connection);
         await command.ExecuteNonQueryAsync();
     }
 
