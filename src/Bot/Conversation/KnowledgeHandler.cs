@@ -80,22 +80,7 @@ internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, Disclai
     /// <summary>The turn after a numbered reply: "1", "2)", "nomor 3" open that choice; "7" of 2 gets "ketik 1–2".</summary>
     public Task ContinueAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var choices = ReadChoices(context.State?.Json);
-        var number = context.Turn.ButtonData is null ? NumberedChoice.Parse(context.Text) : null;
-        if (number is { } chosen && choices.Length > 0)
-        {
-            if (chosen < 1 || chosen > choices.Length)
-            {
-                context.Send(BotTexts.ChooseNumber(choices.Length)); // the menu stays open
-                return Task.CompletedTask;
-            }
-
-            context.ClearState();
-            SendTopic(context, choices[chosen - 1]);
-            return Task.CompletedTask;
-        }
-
-        context.ClearState(); // not a number: the pipeline handles it as a new message
+        NumberedChoice.Continue(context, id => SendTopic(context, id));
         return Task.CompletedTask;
     }
 
@@ -117,18 +102,6 @@ internal sealed class KnowledgeHandler(Func<IQuestionAnswerer> answerer, Disclai
         else if (context.Replies.Count == 0)
         {
             context.Send(BotTexts.TopicNotFound);
-        }
-    }
-
-    private static string[] ReadChoices(string? json)
-    {
-        try
-        {
-            return json is null ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return []; // a state written by another version: treat the turn as a new message.
         }
     }
 

@@ -50,21 +50,7 @@ internal sealed class TopicBrowseHandler(Func<TopicCatalog> catalog, KnowledgeHa
     /// <inheritdoc />
     public Task ContinueAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var numbered = ReadNumbered(context.State?.Json);
-        if (context.Turn.ButtonData is null && NumberedChoice.Parse(context.Text) is { } number && numbered.Length > 0)
-        {
-            if (number < 1 || number > numbered.Length)
-            {
-                context.Send(BotTexts.ChooseNumber(numbered.Length)); // the menu stays open
-                return Task.CompletedTask;
-            }
-
-            context.ClearState();
-            Open(context, numbered[number - 1]);
-            return Task.CompletedTask;
-        }
-
-        context.ClearState(); // not a number: the pipeline handles it as a new message
+        NumberedChoice.Continue(context, data => Open(context, data));
         return Task.CompletedTask;
     }
 
@@ -112,18 +98,6 @@ internal sealed class TopicBrowseHandler(Func<TopicCatalog> catalog, KnowledgeHa
         if (MayTakeOver(context))
         {
             context.SetState(new DialogState(MenuDialog, JsonSerializer.Serialize(menu.Numbered)));
-        }
-    }
-
-    private static string[] ReadNumbered(string? json)
-    {
-        try
-        {
-            return json is null ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
         }
     }
 }
