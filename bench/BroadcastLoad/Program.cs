@@ -74,6 +74,8 @@ Console.WriteLine($"Queued broadcast {jobId} with {queued:N0} recipients in {que
 var sender = services.GetRequiredService<BroadcastSender>();
 var process = Process.GetCurrentProcess();
 var cpuBefore = process.TotalProcessorTime;
+var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+var gcsBefore = GC.CollectionCount(0);
 var runClock = Stopwatch.StartNew();
 using var progress = new CancellationTokenSource();
 var reporter = ReportProgressAsync(api, runClock, progress.Token);
@@ -83,6 +85,8 @@ await progress.CancelAsync();
 await reporter;
 process.Refresh();
 var cpu = process.TotalProcessorTime - cpuBefore;
+var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+var gcs = GC.CollectionCount(0) - gcsBefore;
 
 var counts = await services.GetRequiredService<IBroadcastStore>().CountsAsync(jobId);
 var active = api.ActiveTime.TotalSeconds;
@@ -92,6 +96,7 @@ var undelivered = recipients - counts.Sent;
 
 Console.WriteLine();
 Console.WriteLine($"job ran                 {(worked ? "yes" : "NO")}, {runTime.TotalSeconds:F1} s (sender process CPU {cpu.TotalSeconds:F0} s = {cpu.TotalSeconds / runTime.TotalSeconds * 100:F0} % of one core)");
+Console.WriteLine($"allocated               {allocated / 1048576.0:N0} MB = {allocated / 1024.0 / Math.Max(1, recipients):N1} KB per recipient, {gcs:N0} gen-0 collections (sender and fake API)");
 Console.WriteLine($"accepted by the fake    {api.Accepted:N0} to {api.DistinctChats:N0} chats");
 Console.WriteLine($"first → last accepted   {active:F2} s");
 Console.WriteLine($"achieved rate           {achieved:N1}/s = {achieved / rate * 100:F1} % of {rate:N0}/s (peak 1 s window {api.PeakWindow:N0})");

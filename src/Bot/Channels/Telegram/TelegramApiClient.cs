@@ -28,6 +28,7 @@ internal sealed class TelegramApiClient
         _retry = retry;
         _delay = delay;
         _logger = logger;
+        TelegramJsonWarmUp.Start();
     }
 
     /// <summary>getUpdates (long polling) for the update kinds the bot handles.</summary>

@@ -15,6 +15,8 @@ namespace NetralBot.Bot.Channels.Telegram;
 internal sealed class TelegramBroadcastChannel : IBroadcastChannel
 {
     private readonly TelegramApiClient _client;
+    // A job sends one text to every recipient: escape it once per job, not once per message.
+    private EscapedText? _lastEscaped;
 
     /// <summary>Creates the adapter with its own one-attempt client over <paramref name="http"/>.</summary>
     public TelegramBroadcastChannel(
@@ -46,7 +48,7 @@ internal sealed class TelegramBroadcastChannel : IBroadcastChannel
 
         try
         {
-            await _client.SendMessageAsync(chat, TelegramHtml.Escape(message.Text), ParseMode.Html, null, cancellationToken);
+            await _client.SendMessageAsync(chat, Escaped(message.Text), ParseMode.Html, null, cancellationToken);
             return DeliveryOutcome.Sent;
         }
         catch (ApiRequestException exception) when (exception.IsForbidden())
@@ -71,4 +73,18 @@ internal sealed class TelegramBroadcastChannel : IBroadcastChannel
             return DeliveryOutcome.Failed(TelegramErrors.Describe(exception));
         }
     }
+
+    private string Escaped(string text)
+    {
+        var last = _lastEscaped;
+        if (last is null || !ReferenceEquals(last.Text, text))
+        {
+            last = new EscapedText(text, TelegramHtml.Escape(text));
+            _lastEscaped = last;
+        }
+
+        return last.Html;
+    }
+
+    private sealed record EscapedText(string Text, string Html);
 }
