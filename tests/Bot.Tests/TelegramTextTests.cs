@@ -8,6 +8,14 @@ public class TelegramTextTests
     public void Html_escape_replaces_only_amp_lt_gt() =>
         Assert.Equal("a &lt;b&gt; &amp; \"c\" 'd' *e* _f_", TelegramHtml.Escape("a <b> & \"c\" 'd' *e* _f_"));
 
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("tanpa tanda", "tanpa tanda")]
+    [InlineData("<<&>>", "&lt;&lt;&amp;&gt;&gt;")]
+    [InlineData("akhir &", "akhir &amp;")]
+    [InlineData("> awal", "&gt; awal")]
+    public void Html_escape_handles_edges_and_runs(string text, string escaped) => Assert.Equal(escaped, TelegramHtml.Escape(text));
+
     [Fact]
     public void Short_text_is_one_part() => Assert.Equal(["halo"], TelegramTextSplitter.Split("halo"));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NetralBot.Bot.Channels.Telegram;
@@ -5,21 +6,31 @@ namespace NetralBot.Bot.Channels.Telegram;
 /// <summary>HTML parse mode needs only &amp;, &lt; and &gt; escaped.</summary>
 internal static class TelegramHtml
 {
-    /// <summary>Escapes plain text for <c>parse_mode=HTML</c>.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>");
+
+    /// <summary>Escapes plain text for <c>parse_mode=HTML</c>; text without those characters is returned as it is.</summary>
     public static string Escape(string text)
     {
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
         {
-            builder.Append(c switch
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        var rest = text.AsSpan();
+        while (next >= 0)
+        {
+            builder.Append(rest[..next]).Append(rest[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
-                '>' => "&gt;",
-                _ => c.ToString(),
+                _ => "&gt;",
             });
+            rest = rest[(next + 1)..];
+            next = rest.IndexOfAny(Special);
         }
 
-        return builder.ToString();
+        return builder.Append(rest).ToString();
     }
 }

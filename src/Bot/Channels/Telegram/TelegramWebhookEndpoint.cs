@@ -33,7 +33,7 @@ internal static class TelegramWebhookEndpoint
             return Results.Unauthorized();
         }
 
-        if (http.Request.ContentLength > MaxBodyBytes || await WebhookRequest.ReadCappedAsync(http.Request.Body, MaxBodyBytes, cancellationToken) is not { } body)
+        if (http.Request.ContentLength > MaxBodyBytes || await WebhookRequest.ReadCappedAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }

@@ -47,7 +47,7 @@ internal static class WhatsAppWebhookEndpoint
         }
 
         // The raw bytes, before any model binding: the signature is over exactly these.
-        var body = await WebhookRequest.ReadCappedAsync(http.Request.Body, MaxBodyBytes, cancellationToken);
+        var body = await WebhookRequest.ReadCappedAsync(http.Request.Body, http.Request.ContentLength, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
