@@ -14,7 +14,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
 
     // Delivery outcomes waiting for the group commit in WriteMarksAsync, and whether a writer is running.
     private readonly object _marksGate = new();
-    private List<(DeliveryMark Row, TaskCompletionSource Done)> _marks = [];
+    private List<(object Row, TaskCompletionSource Done)> _marks = [];
     private bool _writingMarks;
 
     public async Task<long> CountRecipientsAsync(BroadcastTarget target, string electionId, CancellationToken cancellationToken = default)
@@ -135,7 +135,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var row = new DeliveryMark(deliveryId, StatusText(status), error, database.Time(at), platformMessageId);
+        var row = new { id = deliveryId, status = StatusText(status), error, at = database.Time(at), platformMessageId };
         bool startWriter;
         lock (_marksGate)
         {
@@ -156,7 +156,7 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
     {
         while (true)
         {
-            List<(DeliveryMark Row, TaskCompletionSource Done)> batch;
+            List<(object Row, TaskCompletionSource Done)> batch;
             lock (_marksGate)
             {
                 if (_marks.Count == 0)
@@ -173,7 +173,12 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
             {
                 await using var connection = await database.OpenConnectionAsync();
                 await using var transaction = await database.BeginWriteAsync(connection, CancellationToken.None);
-                await UpdateRowsAsync(connection, transaction, batch);
+                // Dapper runs the statement once per row of the batch, on one prepared command.
+                await connection.ExecuteStatementAsync(
+                    "UPDATE broadcast_deliveries SET status = @status, error = @error, updated_at = @at, platform_message_id = @platformMessageId WHERE id = @id",
+                    batch.Select(mark => mark.Row).ToList(),
+                    transaction,
+                    CancellationToken.None);
                 await transaction.CommitAsync();
                 batch.ForEach(mark => mark.Done.TrySetResult());
             }
@@ -182,36 +187,6 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
                 // Nothing of the batch was committed: every caller learns it, as with a failed write of its own.
                 batch.ForEach(mark => mark.Done.TrySetException(exception));
             }
-        }
-    }
-
-    /// <summary>
-    /// One command for the whole batch, its parameters created once and only their values set per row: Dapper's list
-    /// form builds a new parameter set for every row, named without the prefix, which Microsoft.Data.Sqlite then looks
-    /// up by trying each prefix in turn, allocating a string per try, for every row.
-    /// </summary>
-    private static async Task UpdateRowsAsync(DbConnection connection, DbTransaction transaction, List<(DeliveryMark Row, TaskCompletionSource Done)> batch)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "UPDATE broadcast_deliveries SET status = @status, error = @error, updated_at = @at, platform_message_id = @platformMessageId WHERE id = @id";
-        DbParameter Add(string name)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }
-
-        var (id, status, error, at, platformMessageId) = (Add("@id"), Add("@status"), Add("@error"), Add("@at"), Add("@platformMessageId"));
-        foreach (var (row, _) in batch)
-        {
-            id.Value = row.Id;
-            status.Value = row.Status;
-            error.Value = (object?)row.Error ?? DBNull.Value;
-            at.Value = row.At;
-            platformMessageId.Value = (object?)row.PlatformMessageId ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync();
         }
     }
 
@@ -298,7 +273,4 @@ internal sealed class BroadcastStore(StoreDatabase database) : IBroadcastStore
         StoreDatabase.ReadTimeOrNull(reader, 8),
         StoreDatabase.ReadTimeOrNull(reader, 9),
         StoreDatabase.ReadTextOrNull(reader, 10));
-
-    /// <summary>A delivery outcome waiting for the group commit; <see cref="At"/> is already in the column's form.</summary>
-    private sealed record DeliveryMark(long Id, string Status, string? Error, object At, string? PlatformMessageId);
 }
