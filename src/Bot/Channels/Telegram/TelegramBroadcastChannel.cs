@@ -15,7 +15,8 @@ namespace NetralBot.Bot.Channels.Telegram;
 internal sealed class TelegramBroadcastChannel : IBroadcastChannel
 {
     private readonly TelegramApiClient _client;
-    // A job sends one text to every recipient: escape it once per job, not once per message.
+    // A job sends one text to every recipient: escape it once per job, not once per message. Workers race on it
+    // harmlessly (a reference is written whole; at worst two of them escape the same text).
     private EscapedText? _lastEscaped;
 
     /// <summary>Creates the adapter with its own one-attempt client over <paramref name="http"/>.</summary>
