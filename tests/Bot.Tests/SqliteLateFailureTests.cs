@@ -3,6 +3,7 @@ using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
+using NetralBot.Bot.Tests.Storage;
 
 namespace NetralBot.Bot.Tests;
 
@@ -58,21 +59,15 @@ public sealed class SqliteLateFailureTests : IDisposable
     [Fact]
     public async Task Rows_sent_before_migration_7_have_no_message_id_and_no_status_callback_moves_them()
     {
-        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
-        await using (var connection = await database.OpenAsync())
-        {
-            await using var command = connection.CreateCommand();
-            // The migrations before 7, recorded as Migrate records them, then a job sent by the old code.
-            command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
-                + string.Concat(SqliteMigrations.All.Where(m => m.Version < 7).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
-                + """
-                INSERT INTO broadcast_jobs(id, text, target_kind, election_id, created_by, created_at, scheduled_at, status)
-                VALUES (1, 'Apel', 'All', 'e1', 'cli', '2029-01-01T00:00:00.0000000Z', '2029-01-01T00:00:00.0000000Z', 'done');
-                INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status) VALUES (1, 'whatsapp', '6281700000001', 'sent');
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-
+        // The migrations before 7, then a job sent by the old code.
+        var database = await EarlierSchema.SqliteAsync(
+            _content.DatabasePath,
+            version => version < 7,
+            """
+            INSERT INTO broadcast_jobs(id, text, target_kind, election_id, created_by, created_at, scheduled_at, status)
+            VALUES (1, 'Apel', 'All', 'e1', 'cli', '2029-01-01T00:00:00.0000000Z', '2029-01-01T00:00:00.0000000Z', 'done');
+            INSERT INTO broadcast_deliveries(job_id, channel, chat_id, status) VALUES (1, 'whatsapp', '6281700000001', 'sent');
+            """);
         database.Migrate();
 
         var store = new BroadcastStore(database);

@@ -1,8 +1,8 @@
 using NetralBot.Bot.Common;
 using NetralBot.Bot.Storage;
 using NetralBot.Bot.Broadcasts;
-using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
+using NetralBot.Bot.Tests.Storage;
 using NetralBot.Knowledge.Calendar;
 
 namespace NetralBot.Bot.Tests;
@@ -17,21 +17,15 @@ public sealed class SqliteTimeZoneMigrationTests : IDisposable
     [Fact]
     public async Task Rows_from_before_migration_6_read_back_unzoned_and_subscribers_without_a_zone_count_as_wib()
     {
-        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
-        await using (var connection = await database.OpenAsync())
-        {
-            await using var command = connection.CreateCommand();
-            // Every migration but 6, recorded as Migrate records them, then data written by the old code.
-            command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
-                + string.Concat(SqliteMigrations.All.Where(m => m.Version is not 6 and < 8).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
-                + """
-                INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at) VALUES ('telegram', '1', '1', 1, '2029-01-01T00:00:00.0000000Z');
-                INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status)
-                VALUES ('Apel', 'Instansi', 'BKN', 'e1', 'cli', '2029-01-01T00:00:00.0000000Z', '2029-02-01T00:00:00.0000000Z', 'queued');
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-
+        // Every migration but 6, then data written by the old code.
+        var database = await EarlierSchema.SqliteAsync(
+            _content.DatabasePath,
+            version => version is not 6 and < 8,
+            """
+            INSERT INTO subscribers(channel, chat_id, user_id, is_active, last_seen_at) VALUES ('telegram', '1', '1', 1, '2029-01-01T00:00:00.0000000Z');
+            INSERT INTO broadcast_jobs(text, target_kind, target_agency, election_id, created_by, created_at, scheduled_at, status)
+            VALUES ('Apel', 'Instansi', 'BKN', 'e1', 'cli', '2029-01-01T00:00:00.0000000Z', '2029-02-01T00:00:00.0000000Z', 'queued');
+            """);
         database.Migrate();
 
         var store = new BroadcastStore(database);

@@ -1,11 +1,9 @@
 using System.Globalization;
 using NetralBot.Bot.Dashboard;
-using NetralBot.Bot.Pledges;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
 using NetralBot.Bot.Tests.Storage;
-using Npgsql;
 
 namespace NetralBot.Bot.Tests.Dashboard;
 
@@ -26,17 +24,8 @@ public sealed class ChannelCountsMigrationTests : IDisposable
     [Fact]
     public async Task Sqlite_subscribers_from_before_migration_15_are_counted_per_channel()
     {
-        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
-        await using (var connection = await database.OpenAsync())
-        {
-            connection.CreateFunction("agency_key", (string agency) => AgencyKey.Of(agency), isDeterministic: true); // read by migration 10
-            await using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
-                + string.Concat(SqliteMigrations.All.Where(m => m.Version < 15).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
-                + string.Format(CultureInfo.InvariantCulture, OldSubscribers, "1", "0", "'2029-01-01T00:00:00.0000000Z'");
-            await command.ExecuteNonQueryAsync();
-        }
-
+        var database = await EarlierSchema.SqliteAsync(
+            _content.DatabasePath, version => version < 15, string.Format(CultureInfo.InvariantCulture, OldSubscribers, "1", "0", "'2029-01-01T00:00:00.0000000Z'"));
         database.Migrate();
 
         await DashboardStoreContractTests.AssertChannelCountsAsync(database, new ChannelSubscribers("telegram", 2, 2, 2), new ChannelSubscribers("whatsapp", 1, 0, 0));
@@ -50,18 +39,8 @@ public sealed class ChannelCountsMigrationTests : IDisposable
         await empty.InitializeAsync();
         try
         {
-            await using (var connection = new NpgsqlConnection(empty.ConnectionString))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand(
-                    "BEGIN; CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL);"
-                    + "CREATE TEMPORARY TABLE agency_keys (agency TEXT PRIMARY KEY, agency_key TEXT NOT NULL);" // read by migration 11
-                    + string.Concat(PostgresMigrations.All.Where(m => m.Version < 16).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', now());\n"))
-                    + string.Format(CultureInfo.InvariantCulture, OldSubscribers, "TRUE", "FALSE", "now()") + "COMMIT;",
-                    connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
+            await EarlierSchema.PostgresAsync(
+                empty.ConnectionString, version => version < 16, string.Format(CultureInfo.InvariantCulture, OldSubscribers, "TRUE", "FALSE", "now()"));
             await using var database = empty.Open();
             await database.MigrateAsync();
 

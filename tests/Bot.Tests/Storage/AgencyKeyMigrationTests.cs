@@ -3,7 +3,6 @@ using NetralBot.Bot.Storage;
 using NetralBot.Bot.Storage.Postgres;
 using NetralBot.Bot.Storage.Sqlite;
 using NetralBot.Bot.Tests.Fakes;
-using Npgsql;
 
 namespace NetralBot.Bot.Tests.Storage;
 
@@ -25,16 +24,8 @@ public sealed class AgencyKeyMigrationTests : IDisposable
     [Fact]
     public async Task Sqlite_pledges_from_before_migration_10_get_their_key_and_one_group()
     {
-        var database = new SqliteDatabase(new SqliteOptions(_content.DatabasePath));
-        await using (var connection = await database.OpenAsync())
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
-                + string.Concat(SqliteMigrations.All.Where(m => m.Version < 10).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', '2029-01-01');\n"))
-                + string.Format(System.Globalization.CultureInfo.InvariantCulture, OldPledges, "1", "'2029-01-01T00:00:00.0000000Z'");
-            await command.ExecuteNonQueryAsync();
-        }
-
+        var database = await EarlierSchema.SqliteAsync(
+            _content.DatabasePath, version => version < 10, string.Format(System.Globalization.CultureInfo.InvariantCulture, OldPledges, "1", "'2029-01-01T00:00:00.0000000Z'"));
         database.Migrate();
 
         await AssertOneAgencyAsync(database, new SqlitePledgeStatisticsStore(database));
@@ -47,17 +38,10 @@ public sealed class AgencyKeyMigrationTests : IDisposable
         await empty.InitializeAsync();
         try
         {
-            await using (var connection = new NpgsqlConnection(empty.ConnectionString))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand(
-                    "BEGIN; CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL);"
-                    + string.Concat(PostgresMigrations.All.Where(m => m.Version < PostgresMigrations.AgencyKeyVersion).Select(m => m.Sql + $"\nINSERT INTO schema_migrations VALUES ({m.Version}, '{m.Name}', now());\n"))
-                    + string.Format(System.Globalization.CultureInfo.InvariantCulture, OldPledges, "TRUE", "now()") + "COMMIT;",
-                    connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
+            await EarlierSchema.PostgresAsync(
+                empty.ConnectionString,
+                version => version < PostgresMigrations.AgencyKeyVersion,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, OldPledges, "TRUE", "now()"));
             await using var database = empty.Open();
             await database.MigrateAsync();
 
