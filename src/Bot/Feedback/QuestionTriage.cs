@@ -58,7 +58,8 @@ internal sealed class QuestionTriage(IFeedbackStore feedback, IQuestionTriageSto
 
         // An admin's own wording is scrubbed as the logged question was.
         var text = PersonalDataScrubber.Scrub(string.IsNullOrWhiteSpace(phrasing) ? group.Question : phrasing).Trim();
-        if (PhraseNormalizer.Normalize(text).Length == 0)
+        var key = PhraseNormalizer.Normalize(text);
+        if (key.Length == 0)
         {
             return new(false, QuestionTriageTexts.EmptyPhrasing);
         }
@@ -68,7 +69,6 @@ internal sealed class QuestionTriage(IFeedbackStore feedback, IQuestionTriageSto
             return new(false, QuestionTriageTexts.TooLong(text.Length, MaxPhrasingLength));
         }
 
-        var key = PhraseNormalizer.Normalize(text);
         var other = engine.Entries.FirstOrDefault(e => e.Id != entry.Id && e.Phrasings.Prepend(e.Question).Any(p => PhraseNormalizer.Normalize(p) == key));
         if (other is not null)
         {
@@ -77,15 +77,16 @@ internal sealed class QuestionTriage(IFeedbackStore feedback, IQuestionTriageSto
 
         // The engine with the phrasing must answer it from the entry: where the question's situation (actor, acts) does
         // not fit the entry, the file's rules keep answering it, and a stored phrasing would only mislead the admin.
-        var candidate = LiveKnowledgeBase.Merge(knowledge.Content, [.. await store.ListPhrasingsAsync(cancellationToken), new StoredPhrasing(entry.Id, text, actor, time.GetUtcNow())]);
+        var now = time.GetUtcNow();
+        var attached = new StoredPhrasing(entry.Id, text, actor, now);
+        var candidate = LiveKnowledgeBase.Merge(knowledge.Content, [.. await store.ListPhrasingsAsync(cancellationToken), attached]);
         var answer = candidate.Ask(text);
         if (answer.TopicId != entry.Id)
         {
             return new(false, QuestionTriageTexts.SituationDoesNotFit(entry.Id, answer.TopicId, answer.Verdict.ToContractName()));
         }
 
-        var now = time.GetUtcNow();
-        var existing = await store.AttachAsync(new StoredPhrasing(entry.Id, text, actor, now), Keys(group), cancellationToken);
+        var existing = await store.AttachAsync(attached, Keys(group), cancellationToken);
         if (existing is not null)
         {
             return new(false, QuestionTriageTexts.AlreadyAttached(existing));
